@@ -1,0 +1,33 @@
+# s11-evidence: `make run` analyses the bundled samples into out/, `make test` runs the tests.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run test check lint eval model samples golden bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/s11 run samples/submissions --out out/
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check pipeline tests models samples
+	$(BIN)/mypy pipeline
+
+check: lint test
+
+samples: $(STAMP)
+	$(BIN)/python samples/build.py
+
+clean:
+	rm -rf out .pytest_cache .mypy_cache .ruff_cache .s11-cache

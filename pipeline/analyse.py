@@ -1,0 +1,186 @@
+"""The whole analysis of one file, read top to bottom:
+
+    ingest -> segment -> self_ratings -> evidence -> evidence_rating + gaps -> questions
+
+A :class:`Toolkit` holds what is loaded once per process (framework, rules, spaCy, the
+model); :func:`analyse` turns any classified input error into an ``error`` Analysis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from pipeline import assess
+from pipeline.agencies import AgencyFinder
+from pipeline.common import common_answers
+from pipeline.evidence import EvidenceFinder
+from pipeline.ingest import DEFAULT_LIMITS, Limits, ingest
+from pipeline.model import (
+    Analysis,
+    CommonAnswer,
+    Document,
+    ErrorInfo,
+    Framework,
+    Gap,
+    Indicator,
+    InputError,
+    Question,
+    StandardResult,
+)
+from pipeline.questions import QuestionWriter
+from pipeline.ratings import self_ratings
+from pipeline.rules import load_agencies, load_framework, load_indicators, load_question_templates
+from pipeline.segment import segment
+from pipeline.strength import StrengthJudge, load_model
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a worker needs to rebuild the Toolkit: plain, picklable values."""
+
+    framework: str | None = None  # path or id; None is the default framework
+    limits: Limits = DEFAULT_LIMITS
+    use_model: bool = True
+    cache_dir: str | None = None
+
+
+class Toolkit:
+    def __init__(self, settings: Settings = Settings()) -> None:
+        self.settings = settings
+        self.framework: Framework = load_framework(settings.framework)
+        self.indicators: tuple[Indicator, ...] = load_indicators(self.framework)
+        self.writer = QuestionWriter(load_question_templates())
+        self.agencies = AgencyFinder(load_agencies())
+
+    @cached_property
+    def finder(self) -> EvidenceFinder:
+        model = load_model() if self.settings.use_model else None
+        return EvidenceFinder(self.framework, self.indicators, StrengthJudge(model))
+
+    def read(self, path: Path) -> Document:
+        if self.settings.cache_dir:
+            from pipeline.cache import cached_ingest
+
+            return cached_ingest(path, self.settings.limits, Path(self.settings.cache_dir))
+        return ingest(path, self.settings.limits)
+
+
+def analyse(path: Path | str, toolkit: Toolkit) -> Analysis:
+    path = Path(path)
+    framework = toolkit.framework
+    try:
+        document = toolkit.read(path)
+    except InputError as error:
+        agency, method = toolkit.agencies.find(None, path.name)
+        return Analysis(
+            file=path.name,
+            framework_id=framework.id,
+            status="error",
+            agency=agency,
+            agency_method=method,
+            error=ErrorInfo(error.code, error.message),
+        )
+    return analyse_document(document, toolkit)
+
+
+def analyse_document(document: Document, toolkit: Toolkit) -> Analysis:
+    framework = toolkit.framework
+    finder = toolkit.finder
+    agency, agency_method = toolkit.agencies.find(document, document.source.file)
+
+    segmentation = segment(document, framework, assign=finder.assign)
+    ratings, rating_warnings = self_ratings(document, segmentation, framework)
+    evidence = finder.find(document, segmentation)
+    by_index = {b.index: b for b in document.blocks}
+
+    results: list[StandardResult] = []
+    for standard in framework.standards:
+        section = segmentation.section(standard.id)
+        words = sum(
+            len(by_index[i].text.split()) for i in section.blocks if by_index[i].kind != "heading"
+        )
+        found = evidence[standard.id]
+        assessment = assess.evidence_rating(standard, found, toolkit.indicators, framework, words)
+        rating = ratings[standard.id]
+        gaps = assess.gaps(standard, rating, assessment, found, toolkit.indicators, framework)
+        missing = assess.missing_indicators(standard, assessment, toolkit.indicators)
+        context = _question_context(agency, standard.id, standard.title, rating, assessment, missing, toolkit)
+        questions = tuple(q for g in gaps if (q := toolkit.writer.write(g, context)) is not None)
+        results.append(
+            StandardResult(
+                id=standard.id,
+                title=standard.title,
+                self_rating=rating,
+                assessment=assessment,
+                evidence=found,
+                gaps=gaps,
+                questions=questions,
+                section=section,
+            )
+        )
+
+    answers = common_answers(document, segmentation, framework, ratings)
+    common_gaps: list[Gap] = []
+    answered: list[CommonAnswer] = []
+    for answer in answers:
+        if answer.answered:
+            answered.append(answer)
+            continue
+        gap = Gap(
+            answer.id,
+            "COMMON_QUESTION_UNANSWERED",
+            f"{answer.id} ({answer.title}) is not answered",
+            blocks=(answer.block,) if answer.block is not None else (),
+            rules=("common-question",),
+        )
+        common_gaps.append(gap)
+        question = toolkit.writer.write(gap, {"agency": agency or "the agency", "question_title": answer.title,
+                                             "standard_id": answer.id, "standard_title": answer.title})
+        answered.append(_with_question(answer, question))
+
+    return Analysis(
+        file=document.source.file,
+        framework_id=framework.id,
+        status="ok",
+        source=document.source,
+        agency=agency,
+        agency_method=agency_method,
+        standards=tuple(results),
+        common_questions=tuple(answered),
+        gaps=tuple(common_gaps),
+        warnings=(*document.warnings, *segmentation.warnings, *rating_warnings),
+    )
+
+
+def _with_question(answer: CommonAnswer, question: Question | None) -> CommonAnswer:
+    if question is None:
+        return answer
+    return CommonAnswer(
+        answer.id, answer.title, answer.answered, answer.excerpt, answer.page, answer.block, (question,)
+    )
+
+
+def _question_context(
+    agency: str | None,
+    standard_id: str,
+    standard_title: str,
+    rating: Any,
+    assessment: Any,
+    missing: list[Indicator],
+    toolkit: Toolkit,
+) -> dict[str, Any]:
+    by_id = {i.id: i for i in toolkit.indicators}
+    return {
+        "agency": agency or "the agency",
+        "standard_id": standard_id,
+        "standard_title": standard_title,
+        "self_rating": rating.rating if rating and rating.rating else "unrated",
+        "evidence_rating": assessment.evidence_rating or "unrated",
+        "explanation": assessment.explanation,
+        "missing": [i.description[0].lower() + i.description[1:] for i in missing],
+        "found": [by_id[i].description for i in assessment.indicators_found if i in by_id],
+        "question_title": "",
+    }

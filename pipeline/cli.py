@@ -1,0 +1,112 @@
+"""The ``s11`` command: a thin layer over the library. It parses arguments, calls one
+library function, and turns library errors into a one-line message and an exit code
+(0 the batch ran, 1 ``--strict`` and a file failed, 2 a usage error)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="s11",
+        description="Analyse Section 11 safeguarding submissions (Word and PDF): find the "
+        "evidence per standard, compare it with each agency's self-rating, flag gaps and "
+        "draft panel questions.",
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    run = commands.add_parser(
+        "run", help="analyse submissions and write packs, summaries and the overview",
+        description="Analyse every .docx and .pdf under INPUT (other files are reported as "
+        "UNSUPPORTED_FORMAT) and write OUT_DIR/summary.json, summary.csv, index.html and a "
+        "folder per submission.",
+    )
+    run.add_argument("inputs", nargs="+", metavar="INPUT", help="files and/or folders")
+    run.add_argument("--out", required=True, metavar="OUT_DIR", help="output folder")
+    run.add_argument("--framework", metavar="FILE", help="framework YAML file or id (default gscp-2021)")
+    run.add_argument("--workers", type=int, default=None, metavar="N",
+                     help="worker processes (default: the number of cores)")
+    run.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler: tcp://HOST:PORT or 'local'")
+    run.add_argument("--strict", action="store_true", help="exit 1 if any file failed")
+    run.add_argument("--no-model", action="store_true",
+                     help="judge sentence strength by rules only, without the trained classifier")
+    run.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    return parser
+
+
+def _run(args: argparse.Namespace) -> int:
+    from pipeline.analyse import Settings
+    from pipeline.batch import RunOptions, default_workers, run_batch
+    from pipeline.model import Analysis
+
+    for item in args.inputs:
+        if not Path(item).exists():
+            raise UsageError(f"input not found: {item}")
+    workers = args.workers if args.workers is not None else default_workers()
+    if workers < 1:
+        raise UsageError("--workers must be at least 1")
+    settings = Settings(framework=args.framework, use_model=not args.no_model)
+
+    def progress(analysis: Analysis) -> None:
+        if analysis.status != "ok" and analysis.error:
+            print(f"FAILED {analysis.file}: {analysis.error.code}: {analysis.error.message}", file=sys.stderr)
+        elif not args.quiet:
+            print(f"ok     {analysis.file}: {analysis.agency or 'agency not recognised'}", file=sys.stderr)
+
+    batch = run_batch(args.inputs, Path(args.out), settings,
+                      RunOptions(workers=workers, scheduler=args.scheduler), progress)
+    failed = sum(1 for s in batch.submissions if s.analysis.status != "ok")
+    if not args.quiet:
+        print(
+            f"{len(batch.submissions)} file(s): {len(batch.submissions) - failed} analysed, "
+            f"{failed} failed; {len(batch.missing_agencies)} expected agenc"
+            f"{'y' if len(batch.missing_agencies) == 1 else 'ies'} missing. Output: {args.out}",
+            file=sys.stderr,
+        )
+    return EXIT_FAILED if args.strict and failed else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.version:
+            from pipeline import __version__
+
+            print(f"s11 {__version__}")
+            return EXIT_OK
+        if not args.command:
+            parser.print_help()
+            return EXIT_USAGE
+        handler = {"run": _run}[args.command]
+        return handler(args)
+    except UsageError as exc:
+        print(f"s11: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:
+        from pipeline.model import RulesError
+
+        if isinstance(exc, RulesError):
+            print(f"s11: error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

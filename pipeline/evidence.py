@@ -1,0 +1,186 @@
+"""Sentences -> Evidence: indicator rule matches (spaCy PhraseMatcher and Matcher, regular
+expressions) combined with the strength classifier.
+
+spaCy runs as ``spacy.blank("en")`` with a sentencizer, so nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from pipeline.model import Block, Document, Evidence, Framework, Indicator, Segmentation
+from pipeline.ratings import is_rating_statement
+from pipeline.strength import FUTURE, StrengthJudge
+
+BASE_SCORE = {"assertion": 0.1, "activity": 0.4, "quantified": 0.6, "impact": 0.75}
+MIN_WORDS = 4
+_LABEL_CELL = re.compile(
+    r"^\W*(evidence|evidence of (compliance|impact)|strengths?|areas? for (development|improvement)|"
+    r"actions?|rating|rag( rating)?|self[- ]assessment( rating)?|comments?|standard|n/?a|none|"
+    r"key (strengths|evidence)|what we do|how we know)\W*$",
+    re.IGNORECASE,
+)
+_POLICY = re.compile(
+    r"\b(policy|policies|procedures?|protocol|guidance|strategy|handbook|framework|code of conduct)\b",
+    re.IGNORECASE,
+)
+_DATED = re.compile(
+    r"\b(approved|adopted|published|dated|written|issued|ratified|agreed|introduced|produced|"
+    r"last (?:reviewed|updated|revised)|reviewed|updated|revised|refreshed|in place since|since)\b"
+    r"[^.;]{0,60}?\b((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_REVIEW_DUE = re.compile(
+    r"\b(?:review date|due for (?:review|renewal)|next review|to be reviewed|review due|"
+    r"scheduled for review|reviewed by|expires?|expiry)\b[^.;]{0,40}?\b(?:(?P<month>jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+
+def stale_policy(sentence: str, framework: Framework) -> str | None:
+    """Why a sentence shows an out-of-date policy, or None."""
+    if not _POLICY.search(sentence):
+        return None
+    audit = date.fromisoformat(framework.audit_date)
+    review = _REVIEW_DUE.search(sentence)
+    if review:
+        year = int(review.group("year"))
+        month = _MONTH_NUMBER.get((review.group("month") or "dec")[:3].lower(), 12)
+        if (year, month) < (audit.year, audit.month):
+            return f"its review date ({review.group(0).strip()}) has passed"
+        return None
+    years = [int(m.group(2)) for m in _DATED.finditer(sentence)]
+    if years and max(years) < framework.audit_year - framework.stale_policy_years:
+        return (
+            f"it is dated {max(years)}, more than {framework.stale_policy_years} years before "
+            f"the {framework.audit_year} audit"
+        )
+    return None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    block: Block
+    text: str
+    indicators: tuple[str, ...]
+
+
+class EvidenceFinder:
+    """Holds the compiled rules; build once per process and reuse across documents."""
+
+    def __init__(self, framework: Framework, indicators: tuple[Indicator, ...], judge: StrengthJudge) -> None:
+        import spacy
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.framework = framework
+        self.indicators = indicators
+        self.by_id = {i.id: i for i in indicators}
+        self.judge = judge
+        self.nlp = spacy.blank("en")
+        self.nlp.add_pipe("sentencizer")
+        self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.tokens = Matcher(self.nlp.vocab, validate=True)
+        self.regexes: list[tuple[str, re.Pattern[str]]] = []
+        for indicator in indicators:
+            if indicator.phrases:
+                self.phrases.add(indicator.id, list(self.nlp.tokenizer.pipe(indicator.phrases)))
+            if indicator.token_patterns:
+                self.tokens.add(indicator.id, [list(p) for p in indicator.token_patterns])
+            for regex in indicator.regexes:
+                self.regexes.append((indicator.id, re.compile(regex, re.IGNORECASE)))
+
+    # -- rule matching
+
+    def _matches(self, doc: Any) -> list[tuple[int, str]]:
+        """(token start, indicator id) for every rule match in a spaCy Doc."""
+        found = [(start, self.nlp.vocab.strings[key]) for key, start, _ in self.phrases(doc)]
+        found += [(start, self.nlp.vocab.strings[key]) for key, start, _ in self.tokens(doc)]
+        return found
+
+    def sentences(self, texts: Iterable[tuple[Block, str]]) -> list[Sentence]:
+        items = list(texts)
+        result: list[Sentence] = []
+        for (block, _), doc in zip(items, self.nlp.pipe(t for _, t in items), strict=True):
+            matches = self._matches(doc)
+            for sent in doc.sents:
+                text = sent.text.strip()
+                if len(text.split()) < MIN_WORDS or is_rating_statement(text, self.framework):
+                    continue
+                ids = {i for start, i in matches if sent.start <= start < sent.end}
+                ids |= {i for i, regex in self.regexes if regex.search(text)}
+                result.append(Sentence(block, text, tuple(sorted(ids))))
+        return result
+
+    def assign(self, text: str) -> str | None:
+        """The standard a stretch of unheaded text is about, by its indicator matches."""
+        counts: Counter[str] = Counter()
+        for sentence in self.sentences([(Block(0, "paragraph", text), text)]):
+            for indicator_id in sentence.indicators:
+                counts[self.by_id[indicator_id].standard] += 1
+        ranked = counts.most_common(2)
+        if not ranked:
+            return None
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+        return None
+
+    # -- evidence
+
+    def find(self, document: Document, segmentation: Segmentation) -> dict[str, tuple[Evidence, ...]]:
+        by_index = {b.index: b for b in document.blocks}
+        texts: list[tuple[str, Block, str]] = []
+        for section in segmentation.standards:
+            for index in section.blocks:
+                block = by_index[index]
+                for text in _texts(block):
+                    texts.append((section.id, block, text))
+        sentences = self.sentences((block, text) for _, block, text in texts)
+        # Map each sentence back to its standard (texts and sentences keep block order).
+        owner = {}
+        for standard_id, block, _ in texts:
+            owner[block.index] = standard_id
+        judgements = self.judge.judge([s.text for s in sentences])
+        found: dict[str, list[Evidence]] = {s.id: [] for s in self.framework.standards}
+        for sentence, judgement in zip(sentences, judgements, strict=True):
+            standard_id = owner[sentence.block.index]
+            own = [i for i in sentence.indicators if self.by_id[i].standard == standard_id]
+            score = BASE_SCORE[judgement.strength] + 0.15 * judgement.confidence + (0.1 if own else 0.0)
+            found[standard_id].append(
+                Evidence(
+                    standard_id=standard_id,
+                    text=sentence.text,
+                    block=sentence.block.index,
+                    page=sentence.block.page,
+                    indicators=sentence.indicators,
+                    strength=judgement.strength,
+                    score=round(min(score, 1.0), 2),
+                    future=bool(FUTURE.search(sentence.text)),
+                    stale_policy=stale_policy(sentence.text, self.framework),
+                )
+            )
+        return {k: tuple(v) for k, v in found.items()}
+
+
+def _texts(block: Block) -> list[str]:
+    """The text of a block that can hold evidence: paragraphs, and table cells that are not
+    labels or ratings."""
+    if block.kind == "heading":
+        return []
+    if block.kind != "table":
+        return [block.text]
+    texts = []
+    for row in block.rows:
+        for cell in row:
+            text = cell.text.strip()
+            if len(text.split()) < MIN_WORDS or _LABEL_CELL.match(text):
+                continue
+            texts.append(text)
+    return texts

@@ -1,0 +1,337 @@
+"""Read a PDF into Blocks: text in reading order, headings from font size and weight,
+running headers and footers removed, tables with each cell's fill colour, and a table that
+runs onto the next page joined into one.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.colours import from_pdf_colour, is_blank
+from pipeline.ingest import Limits
+from pipeline.ingest.docx import table_text
+from pipeline.model import (
+    Block,
+    Cell,
+    CorruptFile,
+    Document,
+    EmptyDocument,
+    EncryptedFile,
+    NoTextLayer,
+    Source,
+    TooLarge,
+)
+
+_BULLET = re.compile(r"^\s*([\u2022\u25aa\u25cf\u2013\u2014\u25e6\u2043\uf0b7\-\*\u00b7])\s+")
+_PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
+MARGIN = 0.09  # share of the page height at top and bottom where running headers live
+
+
+@dataclass
+class Line:
+    page: int
+    text: str
+    top: float
+    bottom: float
+    x0: float
+    size: float
+    bold: bool
+    page_height: float
+    kind: str = "paragraph"
+    level: int | None = None
+
+
+@dataclass
+class TableItem:
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    rows: list[tuple[Cell, ...]] = field(default_factory=list)
+
+
+Item = Line | TableItem
+
+
+def _fill_at(x: float, y: float, shapes: list[dict[str, Any]]) -> str | None:
+    """The colour of the smallest filled shape under the point; the cell's background."""
+    best: tuple[float, str | None] | None = None
+    for shape in shapes:
+        if shape["x0"] - 0.5 <= x <= shape["x1"] + 0.5 and shape["top"] - 0.5 <= y <= shape["bottom"] + 0.5:
+            area = (shape["x1"] - shape["x0"]) * (shape["bottom"] - shape["top"])
+            if best is None or area <= best[0]:
+                best = (area, from_pdf_colour(shape.get("non_stroking_color")))
+    if best is None or is_blank(best[1]):
+        return None
+    return best[1]
+
+
+def _filled_shapes(page: Any) -> list[dict[str, Any]]:
+    return [s for s in (*page.rects, *page.curves) if s.get("fill")]
+
+
+def _tables(page: Any, number: int) -> list[TableItem]:
+    if not (page.rects or page.lines or page.curves):
+        return []
+    shapes = _filled_shapes(page)
+    tables: list[TableItem] = []
+    for table in page.find_tables():
+        x0, top, x1, bottom = table.bbox
+        texts = table.extract()
+        item = TableItem(page=number, top=top, bottom=bottom, x0=x0, x1=x1)
+        for row, row_texts in zip(table.rows, texts, strict=False):
+            cells: list[Cell] = []
+            for bbox, text in zip(row.cells, row_texts, strict=False):
+                if bbox is None:
+                    continue  # covered by a merged cell, already read
+                centre_x = (bbox[0] + bbox[2]) / 2
+                centre_y = (bbox[1] + bbox[3]) / 2
+                cells.append(
+                    Cell(
+                        text=re.sub(r"\s+", " ", text or "").strip(),
+                        fill=_fill_at(centre_x, centre_y, shapes),
+                    )
+                )
+            if cells:
+                item.rows.append(tuple(cells))
+        if item.rows and (len(item.rows) > 1 or len(item.rows[0]) > 1):
+            tables.append(item)
+    return tables
+
+
+def _lines(page: Any, number: int, tables: list[TableItem]) -> list[Line]:
+    def outside_tables(obj: dict[str, Any]) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        x = (obj["x0"] + obj["x1"]) / 2
+        y = (obj["top"] + obj["bottom"]) / 2
+        return not any(t.x0 <= x <= t.x1 and t.top <= y <= t.bottom for t in tables)
+
+    view = page.filter(outside_tables) if tables else page
+    lines: list[Line] = []
+    for raw in view.extract_text_lines(return_chars=True, strip=True):
+        text = raw["text"].strip()
+        chars = [c for c in raw["chars"] if c["text"].strip()]
+        if not text or not chars:
+            continue
+        size = statistics.median(round(c["size"], 1) for c in chars)
+        bold_chars = sum(1 for c in chars if _is_bold(c.get("fontname", "")))
+        lines.append(
+            Line(
+                page=number,
+                text=text,
+                top=raw["top"],
+                bottom=raw["bottom"],
+                x0=raw["x0"],
+                size=size,
+                bold=bold_chars >= 0.8 * len(chars),
+                page_height=float(page.height),
+            )
+        )
+    return lines
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.split("+")[-1].lower()
+    return any(mark in name for mark in ("bold", "black", "heavy", "semibold", ",b")) or name.endswith("-b")
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.lower())).strip()
+
+
+def _drop_running_lines(pages: list[list[Item]]) -> list[list[Item]]:
+    """Remove lines repeated in the top or bottom margin of many pages, and page numbers."""
+    def in_margin(line: Line) -> bool:
+        return line.top < line.page_height * MARGIN or line.bottom > line.page_height * (1 - MARGIN)
+
+    counts: Counter[str] = Counter()
+    for items in pages:
+        seen = {_normalise(i.text) for i in items if isinstance(i, Line) and in_margin(i)}
+        counts.update(seen)
+    threshold = max(2, len(pages) // 2)
+    kept: list[list[Item]] = []
+    for items in pages:
+        kept.append(
+            [
+                item
+                for item in items
+                if not (
+                    isinstance(item, Line)
+                    and in_margin(item)
+                    and (
+                        (len(pages) > 1 and counts[_normalise(item.text)] >= threshold)
+                        or _PAGE_NUMBER.match(item.text.strip())
+                    )
+                )
+            ]
+        )
+    return kept
+
+
+def _mark_headings(lines: list[Line]) -> None:
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[line.size] += len(line.text)
+    if not sizes:
+        return
+    body = sizes.most_common(1)[0][0]
+    heading_sizes = sorted({line.size for line in lines if line.size >= body * 1.15}, reverse=True)
+    for line in lines:
+        words = len(line.text.split())
+        if line.size >= body * 1.15 and words <= 25:
+            line.kind = "heading"
+            line.level = heading_sizes.index(line.size) + 1
+        elif line.bold and words <= 14 and not line.text.endswith((".", ",", ";")):
+            line.kind = "heading"
+            line.level = len(heading_sizes) + 1
+        elif _BULLET.match(line.text):
+            line.kind = "list_item"
+            line.text = _BULLET.sub("", line.text, count=1)
+
+
+def _join_tables(pages: list[list[Item]]) -> list[Item]:
+    """Flatten pages, joining a table that continues at the top of the next page."""
+    items: list[Item] = []
+    for page_items in pages:
+        for position, item in enumerate(page_items):
+            previous = items[-1] if items else None
+            if (
+                position == 0
+                and isinstance(item, TableItem)
+                and isinstance(previous, TableItem)
+                and previous.page == item.page - 1
+                and _same_columns(previous, item)
+            ):
+                rows = item.rows
+                if rows and previous.rows and _row_text(rows[0]) == _row_text(previous.rows[0]):
+                    rows = rows[1:]  # the header row the table repeats on each page
+                previous.rows.extend(rows)
+                continue
+            items.append(item)
+    return items
+
+
+def _same_columns(first: TableItem, second: TableItem) -> bool:
+    widths = {len(r) for r in first.rows[-1:]} | {len(r) for r in second.rows[:1]}
+    return len(widths) == 1 and abs(first.x0 - second.x0) < 15 and abs(first.x1 - second.x1) < 15
+
+
+def _row_text(row: tuple[Cell, ...]) -> tuple[str, ...]:
+    return tuple(c.text.lower() for c in row)
+
+
+def _blocks(items: list[Item]) -> list[Block]:
+    blocks: list[Block] = []
+    buffer: list[Line] = []
+
+    def flush() -> None:
+        if buffer:
+            first = buffer[0]
+            text = " ".join(line.text for line in buffer)
+            blocks.append(
+                Block(
+                    index=len(blocks),
+                    kind=first.kind,  # type: ignore[arg-type]
+                    text=text,
+                    page=first.page,
+                    level=first.level,
+                )
+            )
+            buffer.clear()
+
+    for item in items:
+        if isinstance(item, TableItem):
+            flush()
+            rows = tuple(item.rows)
+            blocks.append(
+                Block(index=len(blocks), kind="table", text=table_text(rows), page=item.page, rows=rows)
+            )
+            continue
+        if buffer:
+            last = buffer[-1]
+            gap = item.top - last.bottom
+            height = max(last.bottom - last.top, 1.0)
+            same_style = item.kind == last.kind and item.size == last.size and item.bold == last.bold
+            continues = (
+                item.page == last.page
+                and same_style
+                and gap < height * 0.7
+                and item.kind != "list_item"
+            )
+            if item.kind == "heading" and last.kind == "heading":
+                continues = item.page == last.page and same_style and gap < height * 0.7
+            if item.kind == "list_item":
+                continues = False
+            if not continues and item.kind == "paragraph" and last.kind == "list_item":
+                # a wrapped list item: indented continuation, no bullet
+                continues = item.page == last.page and gap < height * 0.7 and item.x0 > buffer[0].x0
+                if continues:
+                    item.kind = "list_item"
+            if not continues:
+                flush()
+        buffer.append(item)
+    flush()
+    return blocks
+
+
+def read(data: bytes, source: Source, limits: Limits) -> Document:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        page_count = len(pdf.pages)
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise EncryptedFile(source.file, "the PDF is password-protected; send an unlocked copy") from None
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise CorruptFile(source.file, f"is not a readable PDF ({type(exc).__name__})") from None
+    except Exception as exc:  # pdfminer raises bare Exceptions on some damaged files
+        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+            raise EncryptedFile(source.file, "the PDF is password-protected") from None
+        raise CorruptFile(source.file, f"is not a readable PDF ({type(exc).__name__}: {exc})") from None
+    with pdf:
+        if page_count > limits.max_pages:
+            raise TooLarge(
+                source.file, f"has {page_count} pages, over the page limit of {limits.max_pages}"
+            )
+        if page_count == 0:
+            raise EmptyDocument(source.file, "the PDF has no pages")
+        pages: list[list[Item]] = []
+        images = 0
+        title = None
+        try:
+            metadata_title = pdf.metadata.get("Title")
+            if isinstance(metadata_title, str) and metadata_title.strip():
+                title = metadata_title.strip()
+            for number, page in enumerate(pdf.pages, start=1):
+                tables = _tables(page, number)
+                lines = _lines(page, number, tables)
+                images += len(page.images)
+                items: list[Item] = [*lines, *tables]
+                items.sort(key=lambda i: (round(i.top), i.x0))
+                pages.append(items)
+                page.close()
+        except (EncryptedFile, TooLarge):
+            raise
+        except Exception as exc:
+            raise CorruptFile(source.file, f"a page cannot be read ({type(exc).__name__}: {exc})") from None
+    if not any(items for items in pages):
+        if images:
+            raise NoTextLayer(source.file, "has no text layer (a scan or image-only PDF) and no OCR is available")
+        raise EmptyDocument(source.file, "the PDF has no text")
+    pages = _drop_running_lines(pages)
+    _mark_headings([i for items in pages for i in items if isinstance(i, Line)])
+    blocks = _blocks(_join_tables(pages))
+    source = Source(
+        file=source.file, sha256=source.sha256, format="pdf", pages=page_count, size=source.size
+    )
+    return Document(source=source, blocks=tuple(blocks), title=title)

@@ -1,0 +1,338 @@
+"""The typed values passed between stages, and the errors a file can end in.
+
+Every stage is a plain function over these frozen values; dicts appear only at the edges
+where YAML is read or JSON written. Every value that comes from a submission points back to
+the block it came from (``block``) and, for PDFs, its 1-based ``page``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Rating = Literal["green", "amber", "red"]
+RATINGS: tuple[Rating, ...] = ("red", "amber", "green")
+RATING_RANK: dict[str, int] = {"red": 0, "amber": 1, "green": 2}
+
+Strength = Literal["assertion", "activity", "quantified", "impact"]
+STRENGTHS: tuple[Strength, ...] = ("assertion", "activity", "quantified", "impact")
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table"]
+RatingMethod = Literal["text", "table", "shading"]
+
+ANALYSIS_SCHEMA = "s11-analysis/1"
+SUMMARY_SCHEMA = "s11-summary/1"
+
+
+# ---------------------------------------------------------------- documents
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell, read once even when merged across rows or columns."""
+
+    text: str
+    fill: str | None = None  # "RRGGBB" upper-case hex of the cell background, None if unfilled
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of a document in reading order: a heading, paragraph, list item or table."""
+
+    index: int
+    kind: BlockKind
+    text: str
+    page: int | None = None  # 1-based for PDFs, None for Word
+    level: int | None = None  # heading level, 1 is the highest
+    rows: tuple[tuple[Cell, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    file: str
+    sha256: str
+    format: str
+    pages: int | None
+    size: int
+
+
+@dataclass(frozen=True)
+class Document:
+    source: Source
+    blocks: tuple[Block, ...]
+    title: str | None = None  # from the file's metadata, when it has one
+    warnings: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class Standard:
+    id: str
+    title: str
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class CommonQuestion:
+    id: str
+    title: str
+    aliases: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()  # words an answer is expected to use
+    answered_by: str = "text"  # "ratings" when the question is answered by the self-ratings
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When indicator coverage and the mix of strengths earn each evidence rating."""
+
+    green_coverage: float
+    green_strong: int
+    green_impact: int
+    amber_coverage: float
+    amber_strong: int
+    min_words: int  # fewer words than this under a standard counts as no content
+
+
+@dataclass(frozen=True)
+class Framework:
+    id: str
+    title: str
+    audit_year: int
+    audit_date: str  # ISO date the submissions are judged at (review dates before it have passed)
+    standards: tuple[Standard, ...]
+    common_questions: tuple[CommonQuestion, ...]
+    scale: dict[str, Rating | None]  # lower-cased wording -> rating; None marks "not applicable"
+    thresholds: Thresholds
+    stale_policy_years: int = 3
+    path: str = ""
+
+    def standard(self, standard_id: str) -> Standard:
+        for standard in self.standards:
+            if standard.id == standard_id:
+                return standard
+        raise KeyError(standard_id)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str  # e.g. "S2.dbs-checks"
+    standard: str
+    description: str
+    phrases: tuple[str, ...] = ()
+    token_patterns: tuple[tuple[dict[str, object], ...], ...] = ()
+    regexes: tuple[str, ...] = ()
+    strong: str = ""  # what makes evidence for this indicator credible
+    question: str = ""  # how a panel would ask for it when it is missing
+
+
+# ---------------------------------------------------------------- analysis values
+
+
+@dataclass(frozen=True)
+class Section:
+    """The blocks that belong to one framework standard (or one common question)."""
+
+    id: str
+    blocks: tuple[int, ...]
+    heading: int | None = None  # index of the heading block that opened it
+    method: str = "heading"  # heading | mention | content
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    standards: tuple[Section, ...]  # framework order, every standard present
+    common_questions: tuple[Section, ...]
+    unassigned: tuple[int, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def section(self, standard_id: str) -> Section:
+        for section in self.standards:
+            if section.id == standard_id:
+                return section
+        raise KeyError(standard_id)
+
+
+@dataclass(frozen=True)
+class SelfRating:
+    standard_id: str
+    rating: Rating | None
+    text: str  # the original wording ("Partially met", "#FFC000", the sentence)
+    block: int | None
+    page: int | None
+    method: RatingMethod
+    specificity: int = 0  # higher wins when two sources disagree
+
+
+@dataclass(frozen=True)
+class Evidence:
+    standard_id: str
+    text: str
+    block: int
+    page: int | None
+    indicators: tuple[str, ...]
+    strength: Strength
+    score: float
+    future: bool = False  # a plan or intention rather than something done
+    stale_policy: str | None = None  # why the sentence shows an out-of-date policy
+
+
+@dataclass(frozen=True)
+class Gap:
+    standard_id: str  # a standard id, or a common question id for COMMON_QUESTION_UNANSWERED
+    type: str
+    detail: str
+    blocks: tuple[int, ...] = ()  # the sentences behind it
+    rules: tuple[str, ...] = ()  # the indicator ids or rule names behind it
+    quote: str = ""  # the sentence a question should cite
+
+
+@dataclass(frozen=True)
+class Question:
+    standard_id: str
+    gap_type: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The evidence rating of one standard and how it was reached."""
+
+    standard_id: str
+    evidence_rating: Rating | None
+    explanation: str
+    indicators_found: tuple[str, ...]
+    indicators_total: int
+    strengths: dict[str, int]
+    words: int
+
+
+@dataclass(frozen=True)
+class StandardResult:
+    id: str
+    title: str
+    self_rating: SelfRating | None
+    assessment: Assessment
+    evidence: tuple[Evidence, ...]
+    gaps: tuple[Gap, ...]
+    questions: tuple[Question, ...]
+    section: Section
+
+
+@dataclass(frozen=True)
+class CommonAnswer:
+    id: str
+    title: str
+    answered: bool
+    excerpt: str
+    page: int | None
+    block: int | None
+    questions: tuple[Question, ...] = ()
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Analysis:
+    file: str
+    framework_id: str
+    status: Literal["ok", "error"]
+    source: Source | None = None
+    agency: str | None = None
+    error: ErrorInfo | None = None
+    standards: tuple[StandardResult, ...] = ()
+    common_questions: tuple[CommonAnswer, ...] = ()
+    gaps: tuple[Gap, ...] = ()  # gaps not tied to one standard (unanswered common questions)
+    warnings: tuple[str, ...] = ()
+    agency_method: str = ""  # how the agency was recognised: title, text, file name
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One analysed file inside a batch, with where its outputs were written."""
+
+    analysis: Analysis
+    slug: str
+    late: bool = False
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    short: str = ""
+    aliases: tuple[str, ...] = ()
+    expected: bool = True
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Batch:
+    framework: Framework
+    submissions: tuple[Submission, ...]
+    missing_agencies: tuple[str, ...] = ()
+    run: dict[str, object] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- errors
+
+
+class S11Error(Exception):
+    """Base of every error the pipeline raises on purpose."""
+
+
+class InputError(S11Error):
+    """A submission that cannot be analysed; ``code`` is the contract's error code."""
+
+    code = "CORRUPT"
+
+    def __init__(self, file: str, message: str) -> None:
+        super().__init__(f"{file}: {message}")
+        self.file = file
+        self.message = message
+
+
+class CorruptFile(InputError):
+    code = "CORRUPT"
+
+
+class EncryptedFile(InputError):
+    code = "ENCRYPTED"
+
+
+class NoTextLayer(InputError):
+    code = "NO_TEXT"
+
+
+class UnsupportedFormat(InputError):
+    code = "UNSUPPORTED_FORMAT"
+
+
+class TooLarge(InputError):
+    code = "TOO_LARGE"
+
+
+class EmptyDocument(InputError):
+    code = "EMPTY"
+
+
+class RulesError(S11Error):
+    """A framework, indicator, question or register file that does not validate.
+
+    Carries every problem found, so an author can fix them all in one pass.
+    """
+
+    def __init__(self, path: str, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        first = problems[0] if problems else "invalid"
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"{path}: {first}{more}")
+
+    def report(self) -> str:
+        return "\n".join(f"{self.path}: {problem}" for problem in self.problems)

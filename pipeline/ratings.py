@@ -1,0 +1,258 @@
+"""Find each standard's self-rating: in table cells (words, letters, numbers or colour
+alone), in headings ("Leadership and accountability: Green") and in prose ("we have assessed
+ourselves as Amber against standard three"). Wording is mapped through the framework's scale.
+
+Where two sources disagree, the most specific wins (a rating cell in the standard's own
+table over a summary table, over a sentence) and a warning names both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.colours import rating_of
+from pipeline.matching import match_standard, standard_references
+from pipeline.model import Block, Cell, Document, Framework, Rating, SelfRating, Segmentation
+
+_LABEL = re.compile(
+    r"\b(rag|rating|rated|self[- ]?assess\w*|self[- ]?rating|grade|grading|score|judgement|"
+    r"overall|assessment|compliance level|status)\b",
+    re.IGNORECASE,
+)
+_RATING_VERB = re.compile(
+    r"\b(rag[- ]?rat\w*|rat(?:e|ed|es|ing)|assess(?:ed|es|ing)?|self[- ]?assess\w*|grad(?:e|ed|ing)|"
+    r"judg(?:e|ed|ing)|scor(?:e|ed|ing)|RAG)\b",
+    re.IGNORECASE,
+)
+
+
+class _Scale:
+    """The framework's wording, split into what may be read from a cell and from prose."""
+
+    def __init__(self, framework: Framework) -> None:
+        self.cell = dict(framework.scale)
+        prose = {
+            word: rating
+            for word, rating in framework.scale.items()
+            if rating is not None and (" " in word or word in ("green", "amber", "red") or "/" in word)
+        }
+        words = sorted(prose, key=len, reverse=True)
+        self.prose = prose
+        self.prose_pattern = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE
+        ) if words else None
+
+    def from_cell(self, text: str) -> tuple[Rating | None, str] | None:
+        """A rating when the cell holds only scale wording (or starts with a rating word)."""
+        cleaned = re.sub(r"[\s.:;*()\[\]]+$", "", text.strip().lower())
+        cleaned = re.sub(r"^[\s:;*()\[\]-]+", "", cleaned)
+        if cleaned in self.cell:
+            return self.cell[cleaned], text.strip()
+        number = re.fullmatch(r"(\d)\s*(?:/\s*\d|out of \d)?", cleaned)
+        if number and number.group(1) in self.cell:
+            return self.cell[number.group(1)], text.strip()
+        if self.prose_pattern:
+            match = self.prose_pattern.match(cleaned)
+            if match and len(cleaned.split()) <= 12 and (
+                len(cleaned) == match.end() or cleaned[match.end()] in " -–—:,.(/"
+            ):
+                return self.prose[match.group(1).lower()], text.strip()
+        return None
+
+
+def is_rating_statement(text: str, framework: Framework) -> bool:
+    """True for a sentence that only states a self-rating ("We have rated ourselves Amber
+    against standard two"); such sentences are the rating, not evidence for it."""
+    scale = _scale(framework)
+    if scale.prose_pattern is None or not scale.prose_pattern.search(text):
+        return False
+    words = len(text.split())
+    return words <= 8 or (words <= 18 and bool(_RATING_VERB.search(text)))
+
+
+_SCALES: dict[int, _Scale] = {}
+
+
+def _scale(framework: Framework) -> _Scale:
+    key = id(framework)
+    if key not in _SCALES:
+        _SCALES[key] = _Scale(framework)
+    return _SCALES[key]
+
+
+def _cell_rating(cell: Cell, scale: _Scale) -> tuple[Rating | None, str, str] | None:
+    """(rating, original wording, method) for a cell, from its words or else its colour."""
+    from_text = scale.from_cell(cell.text) if cell.text.strip() else None
+    if from_text is not None:
+        return from_text[0], from_text[1], "table"
+    if len(cell.text.strip()) <= 3:
+        colour = rating_of(cell.fill)
+        if colour:
+            return colour, f"cell shaded #{cell.fill}", "shading"
+    return None
+
+
+def _section_of(segmentation: Segmentation) -> dict[int, str]:
+    owner: dict[int, str] = {}
+    for section in segmentation.standards:
+        for index in section.blocks:
+            owner[index] = section.id
+    return owner
+
+
+def _table_candidates(
+    block: Block, owner: str | None, framework: Framework, scale: _Scale
+) -> Iterable[SelfRating]:
+    rows = block.rows
+    rating_column: int | None = None
+    if rows:
+        header = rows[0]
+        for position, cell in enumerate(header):
+            if position > 0 and _LABEL.search(cell.text) and len(cell.text) < 60:
+                rating_column = position
+    for row_number, row in enumerate(rows):
+        if not row:
+            continue
+        row_standard = None
+        label_in_row = False
+        for cell in row:
+            if len(cell.text) <= 100:
+                standard_id, _ = match_standard(cell.text, framework)
+                if standard_id and not scale.from_cell(cell.text):
+                    row_standard = row_standard or standard_id
+            if _LABEL.search(cell.text) and len(cell.text) < 80:
+                label_in_row = True
+        for position, cell in enumerate(row):
+            found = _cell_rating(cell, scale)
+            if found is None:
+                # "RAG rating: Amber" in one cell
+                inline = re.search(r"[:\-–—]\s*(.+)$", cell.text) if _LABEL.search(cell.text) else None
+                if inline and len(cell.text) < 80:
+                    parsed = scale.from_cell(inline.group(1))
+                    if parsed:
+                        found = (parsed[0], cell.text.strip(), "table")
+            if found is None:
+                continue
+            rating, wording, method = found
+            if position == 0 and not label_in_row and row_standard is None:
+                continue  # a first-column word is a label more often than a rating
+            in_rating_column = rating_column is not None and position == rating_column and row_number > 0
+            if row_standard:
+                standard_id, specificity = row_standard, 3
+            elif owner and (label_in_row or in_rating_column):
+                standard_id, specificity = owner, 4
+            elif owner and method == "shading":
+                standard_id, specificity = owner, 2
+            else:
+                continue
+            if rating is None:
+                continue
+            yield SelfRating(standard_id, rating, wording, block.index, block.page, method, specificity)  # type: ignore[arg-type]
+
+
+def _prose_candidates(
+    block: Block, owner: str | None, framework: Framework, scale: _Scale
+) -> Iterable[SelfRating]:
+    if scale.prose_pattern is None:
+        return
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", block.text):
+        words = list(scale.prose_pattern.finditer(sentence))
+        if not words:
+            continue
+        references = standard_references(sentence, framework)
+        heading_standard = None
+        if block.kind == "heading" or (len(sentence) < 120 and not references):
+            heading_standard, _ = match_standard(re.sub(scale.prose_pattern, " ", sentence), framework)
+        rated = bool(_RATING_VERB.search(sentence))
+        for word in words:
+            rating = scale.prose[word.group(1).lower()]
+            standard_id, specificity = _pair(sentence, word, references, owner, heading_standard, rated)
+            if standard_id is None:
+                continue
+            yield SelfRating(
+                standard_id, rating, sentence.strip()[:300], block.index, block.page, "text", specificity
+            )
+
+
+def _pair(
+    sentence: str,
+    word: re.Match[str],
+    references: list,
+    owner: str | None,
+    heading_standard: str | None,
+    rated: bool,
+) -> tuple[str | None, int]:
+    """Which standard a rating word in a sentence belongs to, and how sure we are."""
+    best: tuple[int, str] | None = None
+    for reference in references:
+        if reference.end <= word.start():
+            between = sentence[reference.end : word.start()]
+            if len(between) <= 40 and re.fullmatch(
+                r"[\s:\-–—=(]*((is|was|has been|as|at|rated|rating|assessed|self-assessed|"
+                r"we are|we have rated ourselves|we rate ourselves|overall)\b[\s:\-–—=(]*)*",
+                between,
+                re.IGNORECASE,
+            ) or (rated and len(between) <= 60):
+                distance = word.start() - reference.end
+                if best is None or distance < best[0]:
+                    best = (distance, reference.standard_ids[0])
+        else:
+            between = sentence[word.end() : reference.start]
+            if len(between) <= 50 and (rated or re.search(r"\b(for|against|on|in|under)\b", between)):
+                distance = reference.start - word.end()
+                if best is None or distance < best[0]:
+                    best = (distance, reference.standard_ids[0])
+    if best:
+        return best[1], 3
+    if heading_standard and (rated or re.search(r"[:\-–—(]\s*$", sentence[: word.start()])):
+        return heading_standard, 3
+    if owner and rated:
+        return owner, 2
+    return None, 0
+
+
+def self_ratings(
+    document: Document, segmentation: Segmentation, framework: Framework
+) -> tuple[dict[str, SelfRating | None], tuple[str, ...]]:
+    """Each standard's rating (None when none is found) and warnings about conflicts."""
+    scale = _scale(framework)
+    owner = _section_of(segmentation)
+    candidates: list[SelfRating] = []
+    for block in document.blocks:
+        if block.kind == "table":
+            candidates.extend(_table_candidates(block, owner.get(block.index), framework, scale))
+            for row in block.rows:
+                for cell in row:
+                    if len(cell.text) > 20:
+                        pseudo = Block(block.index, "paragraph", cell.text, block.page)
+                        candidates.extend(
+                            c for c in _prose_candidates(pseudo, owner.get(block.index), framework, scale)
+                            if c.specificity >= 2
+                        )
+        else:
+            candidates.extend(_prose_candidates(block, owner.get(block.index), framework, scale))
+    chosen: dict[str, SelfRating | None] = {}
+    warnings: list[str] = []
+    for standard in framework.standards:
+        mine = [c for c in candidates if c.standard_id == standard.id]
+        if not mine:
+            chosen[standard.id] = None
+            continue
+        best = max(mine, key=lambda c: (c.specificity, -c.block if c.block is not None else 0))
+        chosen[standard.id] = best
+        others = {c.rating for c in mine} - {best.rating}
+        if others:
+            disagreeing = next(c for c in mine if c.rating != best.rating)
+            warnings.append(
+                f"Standard {standard.id}: rated {best.rating} ({_where(best)}) but "
+                f"{disagreeing.rating} ({_where(disagreeing)}); kept {best.rating}, the more "
+                "specific source"
+            )
+    return chosen, tuple(warnings)
+
+
+def _where(rating: SelfRating) -> str:
+    place = f"page {rating.page}" if rating.page else f"block {rating.block}"
+    source = {"table": "a table cell", "shading": "a shaded cell", "text": "the text"}[rating.method]
+    return f"{source}, {place}: \"{rating.text[:60]}\""

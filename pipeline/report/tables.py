@@ -1,0 +1,41 @@
+"""The summary table: one row per submission, for each standard its self rating, evidence
+rating and gap types (``summary.csv``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+
+def summary_rows(summary: dict[str, Any], standard_ids: list[str]) -> list[dict[str, str]]:
+    rows = []
+    for entry in summary["submissions"]:
+        row = {
+            "agency": entry["agency"] or "",
+            "file": entry["file"],
+            "status": entry["status"],
+            "error_code": (entry["error"] or {}).get("code", "") if entry["error"] else "",
+            "late": "yes" if entry.get("late") else "",
+        }
+        for standard_id in standard_ids:
+            cell = entry["standards"].get(standard_id, {})
+            row[f"s{standard_id}_self"] = cell.get("self_rating") or ""
+            row[f"s{standard_id}_evidence"] = cell.get("evidence_rating") or ""
+            row[f"s{standard_id}_gaps"] = " ".join(cell.get("gaps", []))
+        row["common_questions_unanswered"] = " ".join(entry.get("common_gaps", []))
+        rows.append(row)
+    return rows
+
+
+def summary_csv(summary: dict[str, Any], standard_ids: list[str]) -> str:
+    rows = summary_rows(summary, standard_ids)
+    columns = ["agency", "file", "status", "error_code", "late"]
+    for standard_id in standard_ids:
+        columns += [f"s{standard_id}_self", f"s{standard_id}_evidence", f"s{standard_id}_gaps"]
+    columns.append("common_questions_unanswered")
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()

@@ -1,0 +1,186 @@
+"""How strong a sentence is as evidence: assertion < activity < quantified < impact.
+
+Two sources: a trained scikit-learn model (``models/strength.skops``, see ``pipeline.train``)
+and transparent rules (cue phrases for impact, figures and dates, assertion wording). The
+model decides when it is present and valid; the rules stand in when it is not, and supply the
+cues that explain a decision in the pack.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.model import STRENGTHS, Strength
+
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+DATE = re.compile(
+    rf"\b(?:{_MONTHS}\.?\s+(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+(?:19|20)\d\d|"
+    rf"(?:19|20)\d\d\s*[/-]\s*\d\d\b|q[1-4]\s+(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d|"
+    rf"(?:in|during|since|by|from|until|throughout)\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s?%|\bper\s?cent\b", re.IGNORECASE)
+_NOT_A_COUNT = re.compile(
+    r"\b(?:level|standard|standards|section|s|q|question|tier|phase|stage|version|v|act|"
+    r"together|kcsie|appendix|page|paragraph|para|chapter|step|wt|ch)\s*\(?(?:\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven)\)?|"
+    r"\b\d+[- ]minute\b|\b24/7\b|\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|^\s*\d+[.)]\s",
+    re.IGNORECASE,
+)
+COUNT = re.compile(
+    r"\b\d{1,3}(?:,\d{3})*(?:\.\d+)?\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|half|quarter|twice|quarterly|"
+    r"monthly|weekly|annually|bi-monthly|fortnightly)\b",
+    re.IGNORECASE,
+)
+IMPACT = re.compile(
+    r"\b(?:as a result|resulted in|result of this|led to|leading to|which means|this means|"
+    r"has (?:improved|reduced|increased|led)|have (?:improved|reduced|increased)|improvements? in|"
+    r"improved (?:from|to|by)|(?:rose|fell|increased|decreased|reduced|dropped|doubled|halved|grew|"
+    r"went up|went down|climbed|improved) (?:from|to|by)|up from|down from|compared (?:with|to)|"
+    r"re-?audit\w* (?:found|showed|shows|in \w+ (?:found|showed))|now (?:routinely|consistently|"
+    r"able|feel|report|use|record|includes?|see|know)|you said|we did|in response to (?:their|"
+    r"young|children|feedback)|feedback (?:showed|led|from young)|changed (?:as a result|because|"
+    r"following)|because (?:young people|children) told|outcomes? for (?:children|young)|fewer|"
+    r"reduction in|increase in|improvement in|more confident|better able|this has (?:meant|helped|"
+    r"enabled|improved)|which has (?:meant|helped|enabled|improved|reduced|increased)|evidenced "
+    r"by an? (?:increase|reduction|improvement))",
+    re.IGNORECASE,
+)
+ASSERTION = re.compile(
+    r"\b(?:committed to|commitment to|we value|value the|values|ensure[sd]?|strive|dedicated to|"
+    r"robust|embedded|everyone'?s (?:business|responsibility)|(?:a|our|top) priority|passionate|"
+    r"we recognise|all staff are aware|we believe|high standards?|takes? \w* ?seriously|"
+    r"strong culture|continue to|continues to|always|fully aware|at the heart of|paramount|"
+    r"proud|we aim|we seek)\b",
+    re.IGNORECASE,
+)
+ACTIVITY = re.compile(
+    r"\b(?:introduced|implemented|delivered|established|appointed|attends?|attended|reviewed|"
+    r"audited|audits|published|launched|developed|created|holds?|held|meets?|met|reports? to|"
+    r"reported|chairs?|chaired|trained|completed|undert(?:ook|akes)|carried out|set up|rolled out|"
+    r"commissioned|recruited|updated|revised|monitors?|monitored|checks?|checked|runs?|ran|"
+    r"produced|issued|agreed|approved|adopted|signed|provides?|provided|offers?|offered|"
+    r"includes?|included|uses?|used|records?|recorded|requires?|required|sits? on|oversees?|"
+    r"receives?|received|is responsible|are responsible|leads?|led|has a|have a)\b",
+    re.IGNORECASE,
+)
+FUTURE = re.compile(
+    r"\b(?:will (?:be|continue|develop|introduce|implement|review|roll|launch|establish|ensure|"
+    r"undertake|work|look|seek|explore|consider|strengthen|improve|deliver|produce|create|"
+    r"refresh|update|set|start|begin|aim|complete|embed)|plan(?:s|ned)? to|intend(?:s|ed)? to|"
+    r"are planning|is planned|aim to|aims to|going to|propose(?:s|d)? to|are developing|is being "
+    r"developed|will be developed|in the coming (?:year|months)|next year|over the next|by the end "
+    r"of (?:20\d\d|the year|next)|it is our intention|we hope to|we would like to|we are looking to)\b",
+    re.IGNORECASE,
+)
+
+
+def has_figure(text: str) -> bool:
+    """Percentages, counts or dates, ignoring "Level 3", "Standard 2", years in titles..."""
+    if PERCENT.search(text) or DATE.search(text):
+        return True
+    stripped = _NOT_A_COUNT.sub(" ", text)
+    return bool(COUNT.search(stripped))
+
+
+@dataclass(frozen=True)
+class Judgement:
+    strength: Strength
+    confidence: float
+    source: str  # "model" | "rules"
+
+
+def rule_strength(text: str) -> Judgement:
+    """The transparent fallback: cue phrases, figures and dates."""
+    if IMPACT.search(text):
+        return Judgement("impact", 0.7, "rules")
+    if has_figure(text):
+        return Judgement("quantified", 0.7, "rules")
+    if ASSERTION.search(text) and not ACTIVITY.search(text):
+        return Judgement("assertion", 0.7, "rules")
+    if ACTIVITY.search(text):
+        return Judgement("activity", 0.6, "rules")
+    return Judgement("assertion", 0.5, "rules")
+
+
+# ---------------------------------------------------------------- the trained model
+
+
+def models_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "models"
+
+
+MODEL_FILE = "strength.skops"
+META_FILE = "strength.meta.json"
+
+
+class StrengthModel:
+    """The trained sentence classifier, loaded from skops with its metadata checked."""
+
+    def __init__(self, pipeline: Any, meta: dict[str, Any]) -> None:
+        self.pipeline = pipeline
+        self.meta = meta
+        self.labels: tuple[str, ...] = tuple(str(c) for c in pipeline.classes_)
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> StrengthModel:
+        import sklearn
+        from skops.io import get_untrusted_types, load
+
+        folder = folder or models_dir()
+        meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+        if meta.get("sklearn_version") != sklearn.__version__:
+            # Minor differences load; record them so a run can say which model it used.
+            meta = {**meta, "version_warning": (
+                f"model trained with scikit-learn {meta.get('sklearn_version')}, "
+                f"running {sklearn.__version__}; retrain with `make model`"
+            )}
+        path = folder / MODEL_FILE
+        untrusted = get_untrusted_types(file=path)
+        allowed = [t for t in untrusted if t.startswith(("sklearn.", "numpy.", "scipy.", "builtins."))]
+        refused = sorted(set(untrusted) - set(allowed))
+        if refused:
+            raise ValueError(f"{path} contains types that are not trusted: {refused}")
+        pipeline = load(path, trusted=allowed)
+        if set(str(c) for c in pipeline.classes_) != set(STRENGTHS):
+            raise ValueError(f"{path} predicts {list(pipeline.classes_)}, expected {list(STRENGTHS)}")
+        return cls(pipeline, meta)
+
+    def judge(self, texts: list[str]) -> list[Judgement]:
+        if not texts:
+            return []
+        probabilities = self.pipeline.predict_proba(texts)
+        judgements = []
+        for row in probabilities:
+            best = int(row.argmax())
+            judgements.append(Judgement(self.labels[best], round(float(row[best]), 4), "model"))  # type: ignore[arg-type]
+        return judgements
+
+
+@lru_cache(maxsize=1)
+def load_model() -> StrengthModel | None:
+    """The trained model, or None when it is missing or invalid (rules are used instead)."""
+    try:
+        return StrengthModel.load()
+    except (OSError, ValueError, KeyError, json.JSONDecodeError):
+        return None
+
+
+class StrengthJudge:
+    def __init__(self, model: StrengthModel | None) -> None:
+        self.model = model
+
+    @property
+    def source(self) -> str:
+        return "model" if self.model else "rules"
+
+    def judge(self, texts: list[str]) -> list[Judgement]:
+        if self.model is None:
+            return [rule_strength(text) for text in texts]
+        return self.model.judge(texts)
