@@ -49,7 +49,7 @@ RE_NUMWORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"quarterly|fortnightly|daily|"
                         rf"{MONTHS})\b", re.I)
 RE_FUTURE = re.compile(r"\b(we will|will be|we plan to|we intend to|we aim to|"
-                       r"we would|would be)\b", re.I)
+                       r"we would|would be|our target|we expect to|we hope to)\b", re.I)
 
 
 def norm_full(text):
