@@ -44,12 +44,13 @@ RE_FREQ = re.compile(r"\b(weekly|fortnightly|monthly|quarterly|annually|"
 RE_DIGIT = re.compile(r"\d")
 RE_NUMWORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-                        r"hundred|half|third|quarter|doubled|tripled|twice|"
+                        r"sixty|seventy|eighty|ninety|percent|hundred|half|third|quarter|doubled|tripled|twice|"
                         r"dozen|none of|no |single|annual|weekly|monthly|"
                         r"quarterly|fortnightly|daily|"
                         rf"{MONTHS})\b", re.I)
 RE_FUTURE = re.compile(r"\b(we will|will be|we plan to|we intend to|we aim to|"
-                       r"we would|would be|our target|we expect to|we hope to)\b", re.I)
+                       r"we would|would be|our target|we expect to|we hope to|"
+                       r"our aim is|working towards|on track to)\b", re.I)
 
 
 def norm_full(text):
