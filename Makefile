@@ -12,12 +12,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+MODEL := models/strength.skops
+
 install: $(STAMP)
 
-run: $(STAMP)
+$(MODEL): $(STAMP) models/data/strength.jsonl pipeline/train.py
+	$(BIN)/s11 train
+
+model: $(STAMP)
+	$(BIN)/s11 train
+
+run: $(STAMP) $(MODEL)
 	$(BIN)/s11 run samples/submissions --out out/
 
-test: $(STAMP)
+test: $(STAMP) $(MODEL)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

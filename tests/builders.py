@@ -56,7 +56,12 @@ class Word:
     def raw(self, xml: str) -> Word:
         """Append a body-level element written as WordprocessingML; write ``NS`` in the root
         element where the namespace declarations go."""
-        element = parse_xml(xml.replace("NS", nsdecls("w", "mc", "wps", "v"), 1))
+        declarations = nsdecls("w") + (
+            ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+            ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+            ' xmlns:v="urn:schemas-microsoft-com:vml"'
+        )
+        element = parse_xml(xml.replace("NS", declarations, 1))
         body = self.document.element.body
         body.insert(len(body) - 1, element)  # before sectPr
         return self
