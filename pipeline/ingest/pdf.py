@@ -27,7 +27,10 @@ from pipeline.model import (
     TooLarge,
 )
 
-_BULLET = re.compile(r"^\s*([\u2022\u25aa\u25cf\u2013\u2014\u25e6\u2043\uf0b7\-\*\u00b7])\s+")
+_BULLET = re.compile(
+    r"^\s*([\u2022\u25aa\u25cf\u2013\u2014\u25e6\u2043\uf0b7\uf0a7\-\*\u00b7\u27a2\u2713]|\(cid:\d+\))\s*"
+)
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
 MARGIN = 0.09  # share of the page height at top and bottom where running headers live
 
@@ -191,9 +194,10 @@ def _mark_headings(lines: list[Line]) -> None:
         elif line.bold and words <= 14 and not line.text.endswith((".", ",", ";")):
             line.kind = "heading"
             line.level = len(heading_sizes) + 1
-        elif _BULLET.match(line.text):
+        elif _BULLET.match(line.text) and len(line.text) > 3:
             line.kind = "list_item"
             line.text = _BULLET.sub("", line.text, count=1)
+        line.text = _UNMAPPED.sub("", line.text).strip()
 
 
 def _join_tables(pages: list[list[Item]]) -> list[Item]:
@@ -281,23 +285,31 @@ def _blocks(items: list[Item]) -> list[Block]:
     return blocks
 
 
+def _classify(exc: BaseException, file: str) -> Exception:
+    """Map whatever pdfminer or pdfplumber raised to ENCRYPTED or CORRUPT."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    inner: BaseException = exc
+    while True:
+        wrapped = inner.args[0] if inner.args and isinstance(inner.args[0], BaseException) else inner.__cause__
+        if wrapped is None or wrapped is inner:
+            break
+        inner = wrapped
+    text = f"{type(inner).__name__} {inner}".lower()
+    if isinstance(inner, PDFPasswordIncorrect | PDFEncryptionError) or "password" in text or "encrypt" in text:
+        return EncryptedFile(file, "the PDF is password-protected; send an unlocked copy")
+    detail = f"{type(inner).__name__}: {inner}" if str(inner) else type(inner).__name__
+    return CorruptFile(file, f"is not a readable PDF ({detail[:200]})")
+
+
 def read(data: bytes, source: Source, limits: Limits) -> Document:
     import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psparser import PSException
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         page_count = len(pdf.pages)
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise EncryptedFile(source.file, "the PDF is password-protected; send an unlocked copy") from None
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise CorruptFile(source.file, f"is not a readable PDF ({type(exc).__name__})") from None
-    except Exception as exc:  # pdfminer raises bare Exceptions on some damaged files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise EncryptedFile(source.file, "the PDF is password-protected") from None
-        raise CorruptFile(source.file, f"is not a readable PDF ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:  # pdfminer raises many kinds, some bare, on damaged files
+        raise _classify(exc, source.file) from None
     with pdf:
         if page_count > limits.max_pages:
             raise TooLarge(
@@ -320,10 +332,8 @@ def read(data: bytes, source: Source, limits: Limits) -> Document:
                 items.sort(key=lambda i: (round(i.top), i.x0))
                 pages.append(items)
                 page.close()
-        except (EncryptedFile, TooLarge):
-            raise
         except Exception as exc:
-            raise CorruptFile(source.file, f"a page cannot be read ({type(exc).__name__}: {exc})") from None
+            raise _classify(exc, source.file) from None
     if not any(items for items in pages):
         if images:
             raise NoTextLayer(source.file, "has no text layer (a scan or image-only PDF) and no OCR is available")

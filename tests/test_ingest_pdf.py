@@ -1,0 +1,128 @@
+"""The PDF reader, one construct per test, asserting the exact values read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib import colors
+
+from pipeline.ingest import ingest
+from pipeline.model import CorruptFile, EncryptedFile, NoTextLayer
+from tests.builders import pdf
+
+
+def test_headings_from_font_size_and_paragraphs_joined(tmp_path: Path):
+    path = pdf(tmp_path / "h.pdf", [[
+        ("h1", "Standard 1: Leadership and accountability"),
+        ("p", "The Director of Nursing is the executive lead for safeguarding and reports to the "
+              "Trust Board every quarter, with an annual report each June that the board discusses."),
+        ("h2", "Evidence"),
+        ("p", "Short paragraph."),
+    ]])
+    doc = ingest(path)
+    assert [(b.kind, b.level, b.page) for b in doc.blocks] == [
+        ("heading", 1, 1), ("paragraph", None, 1), ("heading", 2, 1), ("paragraph", None, 1)
+    ]
+    assert doc.blocks[1].text.startswith("The Director of Nursing")
+    assert doc.blocks[1].text.endswith("that the board discusses.")
+    assert doc.source.pages == 1
+
+
+def test_running_headers_footers_and_page_numbers_are_removed(tmp_path: Path):
+    pages = [[("h1", f"Section {n}"), ("p", f"Body text on page {n} about safeguarding.")] for n in (1, 2, 3)]
+    doc = ingest(pdf(tmp_path / "r.pdf", pages, header="Stroud District Council S11 return 2021", footer=True))
+    texts = [b.text for b in doc.blocks]
+    assert texts == [
+        "Section 1", "Body text on page 1 about safeguarding.",
+        "Section 2", "Body text on page 2 about safeguarding.",
+        "Section 3", "Body text on page 3 about safeguarding.",
+    ]
+    assert [b.page for b in doc.blocks] == [1, 1, 2, 2, 3, 3]
+
+
+@pytest.mark.parametrize(
+    "colour, expected",
+    [
+        (colors.Color(0, 0.69, 0.31), "00B04F"),
+        (colors.CMYKColor(0, 0.25, 1, 0), "FFBF00"),
+        (colors.CMYKColor(0, 1, 1, 0.2), "CC0000"),
+        (colors.Color(0.85, 0.85, 0.85), "D9D9D9"),
+    ],
+)
+def test_table_cell_fill_colours_in_rgb_cmyk_and_gray(tmp_path: Path, colour, expected):
+    rows = [["Standard", "Rating"], ["1 Leadership", ""]]
+    doc = ingest(pdf(tmp_path / "t.pdf", [[("p", "Ratings below."), ("table", rows, {(1, 1): colour}, 0)]]))
+    table = next(b for b in doc.blocks if b.kind == "table")
+    assert [[c.text for c in row] for row in table.rows] == [["Standard", "Rating"], ["1 Leadership", ""]]
+    fill = table.rows[1][1].fill
+    if expected == "D9D9D9":
+        assert fill is None  # grey carries no rating and is not reported as a fill
+    else:
+        assert fill == expected
+    assert table.rows[1][0].fill is None
+
+
+def test_table_continuing_on_next_page_is_joined_and_repeated_header_dropped(tmp_path: Path):
+    rows = [["Indicator", "Evidence"]] + [[f"Row {n}", f"Evidence line {n}"] for n in range(1, 61)]
+    doc = ingest(pdf(tmp_path / "long.pdf", [[("p", "Intro."), ("table", rows, {}, 1), ("p", "After the table.")]],
+                     header="Agency header", footer=True))
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    texts = [row[0].text for row in tables[0].rows]
+    assert texts[0] == "Indicator" and texts.count("Indicator") == 1
+    assert texts[1:] == [f"Row {n}" for n in range(1, 61)]
+    assert doc.source.pages >= 2
+    assert doc.blocks[-1].text == "After the table."
+
+
+def test_bullets_are_list_items(tmp_path: Path):
+    doc = ingest(pdf(tmp_path / "b.pdf", [[("p", "Intro line."), ("bullet", "First bullet point text"),
+                                           ("bullet", "Second bullet point text")]]))
+    assert [(b.kind, b.text) for b in doc.blocks][1:] == [
+        ("list_item", "First bullet point text"), ("list_item", "Second bullet point text")
+    ]
+
+
+def test_encrypted_pdf(tmp_path: Path):
+    from pypdf import PdfReader, PdfWriter
+
+    plain = pdf(tmp_path / "plain.pdf", [[("p", "Secret text.")]])
+    writer = PdfWriter()
+    for page in PdfReader(plain).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="pw", owner_password="owner")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as stream:
+        writer.write(stream)
+    with pytest.raises(EncryptedFile):
+        ingest(locked)
+
+
+def test_image_only_pdf_has_no_text_layer(tmp_path: Path):
+    from PIL import Image
+    from reportlab.pdfgen import canvas
+
+    image = tmp_path / "scan.png"
+    Image.new("RGB", (200, 100), "white").save(image)
+    path = tmp_path / "scan.pdf"
+    page = canvas.Canvas(str(path))
+    page.drawImage(str(image), 50, 500, 200, 100)
+    page.save()
+    with pytest.raises(NoTextLayer):
+        ingest(path)
+
+
+def test_truncated_pdf_is_corrupt(tmp_path: Path):
+    data = pdf(tmp_path / "ok.pdf", [[("p", "Some text.")]]).read_bytes()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[:300])
+    with pytest.raises(CorruptFile):
+        ingest(path)
+
+
+def test_not_a_pdf_is_corrupt(tmp_path: Path):
+    path = tmp_path / "fake.pdf"
+    path.write_text("hello")
+    with pytest.raises(CorruptFile, match="no %PDF header"):
+        ingest(path)

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model import Block, Cell, Document, Source
+from pipeline.ratings import self_ratings
+from pipeline.segment import segment
+
+SOURCE = Source("x.docx", "0" * 64, "docx", None, 1)
+
+
+def rate(framework, *blocks):
+    blocks = tuple(Block(i, b.kind, b.text, b.page, b.level, b.rows) for i, b in enumerate(blocks))
+    document = Document(SOURCE, blocks)
+    ratings, warnings = self_ratings(document, segment(document, framework), framework)
+    return {k: (v.rating, v.method) if v else None for k, v in ratings.items()}, warnings, ratings
+
+
+def table(*rows):
+    cells = tuple(tuple(Cell(c) if isinstance(c, str) else Cell(*c) for c in row) for row in rows)
+    return Block(0, "table", "\n".join(" | ".join(c.text for c in r) for r in cells), rows=cells)
+
+
+H = lambda text, level=1: Block(0, "heading", text, level=level)  # noqa: E731
+P = lambda text: Block(0, "paragraph", text)  # noqa: E731
+
+
+@pytest.mark.parametrize("word, rating", [
+    ("Green", "green"), ("G", "green"), ("amber", "amber"), ("A", "amber"), ("Red", "red"),
+    ("Fully met", "green"), ("Partially met", "amber"), ("Not met", "red"), ("3", "green"),
+    ("2", "amber"), ("1", "red"), ("Amber.", "amber"), ("Green - all areas met", "green"),
+])
+def test_rating_words_in_a_labelled_cell(framework, word, rating):
+    result, _, _ = rate(framework, H("Standard 2: Our workforce"), table(["Self-assessment rating", word]))
+    assert result["2"] == (rating, "table")
+
+
+def test_summary_table_rows_name_their_standards(framework):
+    result, _, _ = rate(framework, table(
+        ["Standard", "RAG"], ["1. Leadership and accountability", "G"], ["2. Our workforce", "A"],
+        ["3. Policies", ("", "FF0000")], ["4. Voice of the child", "Green"],
+    ))
+    assert result == {"1": ("green", "table"), "2": ("amber", "table"), "3": ("red", "shading"),
+                      "4": ("green", "table")}
+
+
+def test_colour_alone_in_the_standards_table(framework):
+    result, _, ratings = rate(framework, H("Voice of the child"), table(["RAG rating", ("", "92D050")]))
+    assert result["4"] == ("green", "shading")
+    assert ratings["4"].text == "cell shaded #92D050"
+
+
+def test_white_or_grey_cell_is_no_rating(framework):
+    result, _, _ = rate(framework, H("Voice of the child"), table(["RAG rating", ("", "D9D9D9")]))
+    assert result["4"] is None
+
+
+@pytest.mark.parametrize("sentence, standard, rating", [
+    ("We have assessed ourselves as Amber against standard three.", "3", "amber"),
+    ("Standard 2 - Green", "2", "green"),
+    ("Standard 4: Amber", "4", "amber"),
+    ("Our self-assessment for standard one is Red.", "1", "red"),
+    ("We rate ourselves partially met for standard 2.", "2", "amber"),
+])
+def test_ratings_in_prose(framework, sentence, standard, rating):
+    result, _, _ = rate(framework, P(sentence))
+    assert result[standard] == (rating, "text")
+
+
+def test_prose_rating_inside_a_section_without_a_number(framework):
+    result, _, _ = rate(framework, H("Our workforce"), P("Overall we have rated this area Amber."))
+    assert result["2"] == ("amber", "text")
+
+
+def test_heading_with_rating(framework):
+    result, _, _ = rate(framework, H("Leadership and accountability: Green"), P("text"))
+    assert result["1"] == ("green", "text")
+
+
+def test_colour_words_that_are_not_ratings_are_ignored(framework):
+    result, _, _ = rate(framework, H("Our workforce"), P("We responded to a red flag in the green paper."))
+    assert result["2"] is None
+
+
+def test_conflict_keeps_the_most_specific_source_and_warns(framework):
+    result, warnings, _ = rate(framework, P("Standard 2 - Green"), H("Our workforce"),
+                               table(["Self-assessment rating", "Amber"]))
+    assert result["2"] == ("amber", "table")
+    assert len(warnings) == 1 and "kept amber" in warnings[0]
+
+
+def test_missing_rating_is_none(framework):
+    result, _, _ = rate(framework, H("Our workforce"), P("We check DBS every three years."))
+    assert result["2"] is None
