@@ -55,7 +55,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     train.add_argument("--data", metavar="FILE", help="training data (JSONL); default models/data/strength.jsonl")
     train.add_argument("--out", metavar="DIR", help="where to write the model; default models/")
+
+    evaluate = commands.add_parser(
+        "eval", help="measure accuracy against gold labels",
+        description="Run the pipeline over INPUT and score every stage against the gold labels "
+        "in --gold: status and error codes, agency, self-ratings, evidence recall, gaps, "
+        "questions, common questions and redaction leaks. Prints a table and writes eval.json.",
+    )
+    evaluate.add_argument("inputs", nargs="+", metavar="INPUT", help="files and/or folders")
+    evaluate.add_argument("--gold", required=True, metavar="DIR", help="folder of <file>.yml gold labels")
+    evaluate.add_argument("--out", metavar="DIR", default="out/eval", help="where to write outputs and eval.json")
+    evaluate.add_argument("--floors", metavar="FILE", help="YAML of metric floors; exit 1 if any is missed")
+    evaluate.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes")
     return parser
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from pipeline.batch import default_workers
+    from pipeline.evaluate import check_floors, evaluate, table
+
+    gold = Path(args.gold)
+    if not gold.is_dir():
+        raise UsageError(f"gold folder not found: {gold}")
+    if args.floors and not Path(args.floors).is_file():
+        raise UsageError(f"floors file not found: {args.floors}")
+    for item in args.inputs:
+        if not Path(item).exists():
+            raise UsageError(f"input not found: {item}")
+    result = evaluate(args.inputs, gold, Path(args.out), workers=args.workers or default_workers())
+    print(table(result))
+    if args.floors:
+        failures = check_floors(result, Path(args.floors))
+        if failures:
+            print("\nbelow the committed floors:\n" + "\n".join(f"  - {f}" for f in failures))
+            return EXIT_FAILED
+        print("\nall metrics meet the committed floors")
+    return EXIT_OK
 
 
 def _train(args: argparse.Namespace) -> int:
@@ -118,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.command:
             parser.print_help()
             return EXIT_USAGE
-        handler = {"run": _run, "train": _train}[args.command]
+        handler = {"run": _run, "train": _train, "eval": _eval}[args.command]
         return handler(args)
     except UsageError as exc:
         print(f"s11: error: {exc}", file=sys.stderr)

@@ -1,0 +1,194 @@
+"""Measure the pipeline against gold labels a person wrote (``s11 eval``).
+
+Gold files are ``<gold dir>/<file name>.yml`` (see samples/README.md). Documents are run in
+groups by the framework their gold names, through the same batch runner users use, and every
+stage is scored: status and error code, agency, self-ratings (each miss listed), evidence
+recall, gap recall, false gap flags, questions for flagged standards, common questions and
+redaction leaks.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.analyse import Settings
+from pipeline.batch import RunOptions, collect, run_batch
+from pipeline.report.files import write_text
+
+
+@dataclass
+class Metric:
+    name: str
+    hits: int = 0
+    total: int = 0
+    lower_is_better: bool = False
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, ok: bool, miss: str = "") -> None:
+        self.total += 1
+        if ok:
+            self.hits += 1
+        elif miss:
+            self.misses.append(miss)
+
+    @property
+    def value(self) -> float | None:
+        return round(self.hits / self.total, 4) if self.total else None
+
+    def record(self) -> dict[str, Any]:
+        return {"value": self.value, "hits": self.hits, "total": self.total,
+                "lower_is_better": self.lower_is_better, "misses": self.misses}
+
+
+METRICS = (
+    ("status", "file status"),
+    ("error_code", "error code"),
+    ("agency", "agency"),
+    ("self_rating", "self-rating"),
+    ("evidence_recall", "evidence recall"),
+    ("gap_recall", "gap recall"),
+    ("false_gap_rate", "false gap flags"),
+    ("questions", "flagged standards with a question"),
+    ("common_questions", "common questions answered/not"),
+    ("redaction_leaks", "redaction leaks"),
+)
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def load_gold(folder: Path) -> dict[str, dict[str, Any]]:
+    gold = {}
+    for path in sorted(folder.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        gold[str(data["file"])] = data
+    return gold
+
+
+def evaluate(inputs: list[str], gold_dir: Path, out_dir: Path, workers: int = 1) -> dict[str, Any]:
+    gold = load_gold(gold_dir)
+    files = collect(inputs)
+    groups: dict[str, list[Path]] = defaultdict(list)
+    for path in files:
+        groups[str((gold.get(path.name) or {}).get("framework") or "")].append(path)
+    metrics = {key: Metric(key, lower_is_better=key in ("false_gap_rate", "redaction_leaks")) for key, _ in METRICS}
+    unlabelled = []
+    for framework_id, paths in sorted(groups.items()):
+        folder = out_dir / (framework_id or "default")
+        batch = run_batch(paths, folder, Settings(framework=framework_id or None), RunOptions(workers=workers))
+        summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+        for entry in summary["submissions"]:
+            labels = gold.get(entry["file"])
+            if labels is None:
+                unlabelled.append(entry["file"])
+                continue
+            analysis = json.loads((folder / entry["analysis"]).read_text(encoding="utf-8"))
+            redacted = folder / Path(entry["analysis"]).parent / "pack-redacted.html"
+            _score(entry["file"], labels, analysis, redacted, metrics)
+        del batch
+    result = {
+        "metrics": {key: metrics[key].record() for key, _ in METRICS},
+        "documents": len(files),
+        "unlabelled": unlabelled,
+    }
+    write_text(out_dir / "eval.json", json.dumps(result, indent=2) + "\n")
+    return result
+
+
+def _score(file: str, labels: dict[str, Any], analysis: dict[str, Any], redacted: Path,
+           metrics: dict[str, Metric]) -> None:
+    status = labels.get("status", "ok")
+    metrics["status"].add(analysis["status"] == status, f"{file}: expected {status}, got {analysis['status']}")
+    if status == "error":
+        got = (analysis.get("error") or {}).get("code")
+        metrics["error_code"].add(got == labels.get("error_code"),
+                                  f"{file}: expected {labels.get('error_code')}, got {got}")
+        return
+    names = [n for n in (labels.get("agency") or []) if n]
+    if names:
+        metrics["agency"].add(analysis.get("agency") in names,
+                              f"{file}: expected {names[0]}, got {analysis.get('agency')}")
+    if analysis["status"] != "ok":
+        return
+    standards = {s["id"]: s for s in analysis["standards"]}
+    for standard_id, expected in (labels.get("self_ratings") or {}).items():
+        got = (standards.get(str(standard_id)) or {}).get("self_rating")
+        metrics["self_rating"].add(got == expected, f"{file} / {standard_id}: expected {expected}, got {got}")
+    for standard_id, fragments in (labels.get("evidence_must_include") or {}).items():
+        texts = [_normal(e["text"]) for e in (standards.get(str(standard_id)) or {}).get("evidence", [])]
+        for fragment in fragments or []:
+            metrics["evidence_recall"].add(
+                any(_normal(str(fragment)) in t for t in texts), f"{file} / {standard_id}: \"{fragment}\""
+            )
+    common_gaps = {g["id"] for g in analysis.get("gaps", []) if g["type"] == "COMMON_QUESTION_UNANSWERED"}
+    for standard_id, types in (labels.get("gaps_expected") or {}).items():
+        for gap_type in types or []:
+            if str(standard_id) == "common":
+                flagged = bool(common_gaps) if gap_type == "COMMON_QUESTION_UNANSWERED" else False
+            else:
+                flagged = gap_type in {g["type"] for g in (standards.get(str(standard_id)) or {}).get("gaps", [])}
+            metrics["gap_recall"].add(flagged, f"{file} / {standard_id}: {gap_type} not flagged")
+    for standard_id, types in (labels.get("gaps_forbidden") or {}).items():
+        for gap_type in types or []:
+            present = gap_type in {g["type"] for g in (standards.get(str(standard_id)) or {}).get("gaps", [])}
+            # "hits" counts false flags, so the value is the false-flag rate.
+            metrics["false_gap_rate"].add(present, "")
+            if present:
+                metrics["false_gap_rate"].misses.append(f"{file} / {standard_id}: {gap_type} flagged")
+    for standard in analysis["standards"]:
+        if standard["gaps"]:
+            metrics["questions"].add(bool(standard["questions"]), f"{file} / {standard['id']}: no question")
+    answered = {c["id"]: c["answered"] for c in analysis.get("common_questions", [])}
+    for question_id, expected in (labels.get("common_questions_answered") or {}).items():
+        got = answered.get(question_id)
+        metrics["common_questions"].add(got == expected, f"{file} / {question_id}: expected {expected}, got {got}")
+    personal = [str(p) for p in labels.get("personal_data") or []]
+    if personal and redacted.exists():
+        text = _normal(html.unescape(redacted.read_text(encoding="utf-8")))
+        for item in personal:
+            leaked = _normal(item) in text
+            metrics["redaction_leaks"].add(leaked, "")
+            if leaked:
+                metrics["redaction_leaks"].misses.append(f"{file}: \"{item}\" appears in the redacted pack")
+
+
+def table(result: dict[str, Any]) -> str:
+    lines = [f"{'metric':<38} {'value':>7} {'count':>9}"]
+    for key, label in METRICS:
+        metric = result["metrics"][key]
+        value = "n/a" if metric["value"] is None else f"{metric['value']:.3f}"
+        lines.append(f"{label:<38} {value:>7} {metric['hits']:>4}/{metric['total']:<4}")
+    for key, label in METRICS:
+        misses = result["metrics"][key]["misses"]
+        if misses:
+            lines.append(f"\n{label}: {len(misses)} miss(es)")
+            lines.extend(f"  - {m}" for m in misses)
+    if result["unlabelled"]:
+        lines.append(f"\nno gold labels for: {', '.join(result['unlabelled'])}")
+    return "\n".join(lines)
+
+
+def check_floors(result: dict[str, Any], floors_path: Path) -> list[str]:
+    """Every metric that falls below its floor (or above its ceiling for lower-is-better)."""
+    floors = yaml.safe_load(floors_path.read_text(encoding="utf-8")) or {}
+    failures = []
+    for key, bound in (floors.get("floors") or {}).items():
+        metric = result["metrics"].get(key)
+        if metric is None or metric["value"] is None:
+            failures.append(f"{key}: no measurement")
+            continue
+        if metric["lower_is_better"]:
+            if metric["value"] > bound:
+                failures.append(f"{key}: {metric['value']:.3f} is above the ceiling {bound}")
+        elif metric["value"] < bound:
+            failures.append(f"{key}: {metric['value']:.3f} is below the floor {bound}")
+    return failures
