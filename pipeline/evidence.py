@@ -102,7 +102,8 @@ class EvidenceFinder:
     def _matches(self, doc: Any) -> list[tuple[int, str]]:
         """(token start, indicator id) for every rule match in a spaCy Doc."""
         found = [(start, self.nlp.vocab.strings[key]) for key, start, _ in self.phrases(doc)]
-        found += [(start, self.nlp.vocab.strings[key]) for key, start, _ in self.tokens(doc)]
+        if len(self.tokens):
+            found += [(start, self.nlp.vocab.strings[key]) for key, start, _ in self.tokens(doc)]
         return found
 
     def sentences(self, texts: Iterable[tuple[Block, str]]) -> list[Sentence]:

@@ -82,24 +82,33 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ers", "er", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripper: recruiting, recruitment -> recruit; policies -> polic."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
 def content_words(text: str) -> list[str]:
     words = []
     for word in normalise(text).split():
         word = word.strip("'")
         if word in _STOPWORDS or word.isdigit() or not word:
             continue
-        if word.endswith("'s"):
-            word = word[:-2]
-        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]
-        words.append(word)
+        words.append(stem(word))
     return words
 
 
-_GENERIC = {
+_GENERIC = {stem(w) for w in (
     "safeguarding", "children", "child", "young", "people", "staff", "practice", "service",
     "evidence", "improvement", "impact", "training", "agency",
-}
+)}
 
 
 def similarity(text: str, phrase: str) -> float:

@@ -21,8 +21,15 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _RATING_VERB = re.compile(
-    r"\b(rag[- ]?rat\w*|rat(?:e|ed|es|ing)|assess(?:ed|es|ing)?|self[- ]?assess\w*|grad(?:e|ed|ing)|"
-    r"judg(?:e|ed|ing)|scor(?:e|ed|ing)|RAG)\b",
+    r"\b(rag[- ]?rat\w*|rat(?:e|ed|es|ing|ings)|assess(?:ed|es|ing|ment)?|self[- ]?assess\w*|"
+    r"grad(?:e|ed|ing)|judg(?:e|ed|ing|ement)|scor(?:e|ed|es|ing)|RAG|place ourselves|"
+    r"put (?:it|this|ourselves)? ?at|consider (?:that )?(?:this|it|the|standard)|think this)\b",
+    re.IGNORECASE,
+)
+# "Our ratings of Red, Green, Amber and Green", in framework order.
+_RATING_LIST = re.compile(r"\bratings?\b|\bscores?\b", re.IGNORECASE)
+_ALL_STANDARDS = re.compile(
+    r"\b(all|each of the|every one of the|across the|across all)\s+(\w+\s+)?(standards|areas|themes)\b",
     re.IGNORECASE,
 )
 
@@ -137,6 +144,8 @@ def _table_candidates(
             rating, wording, method = found
             if position == 0 and not label_in_row and row_standard is None:
                 continue  # a first-column word is a label more often than a rating
+            if rating_column is not None and row_number > 0 and position != rating_column:
+                continue  # the header names the rating column; "1" in a No. column is not a rating
             in_rating_column = rating_column is not None and position == rating_column and row_number > 0
             if row_standard:
                 standard_id, specificity = row_standard, 3
@@ -161,18 +170,46 @@ def _prose_candidates(
         if not words:
             continue
         references = standard_references(sentence, framework)
+        rated = bool(_RATING_VERB.search(sentence))
+        text = sentence.strip()[:300]
+        listed = _listed(sentence, words, references, framework, scale, rated)
+        if listed is not None:
+            for standard_id, rating in listed:
+                yield SelfRating(standard_id, rating, text, block.index, block.page, "text", 1)
+            continue
         heading_standard = None
         if block.kind == "heading" or (len(sentence) < 120 and not references):
             heading_standard, _ = match_standard(re.sub(scale.prose_pattern, " ", sentence), framework)
-        rated = bool(_RATING_VERB.search(sentence))
+        labelled = bool(re.fullmatch(r"\W*[\w' -]{0,40}[:\-–—]\s*\W*\S.{0,30}", sentence.strip())) and len(words) == 1
         for word in words:
             rating = scale.prose[word.group(1).lower()]
-            standard_id, specificity = _pair(sentence, word, references, owner, heading_standard, rated)
+            standard_id, specificity = _pair(
+                sentence, word, references, owner, heading_standard, rated or labelled
+            )
             if standard_id is None:
                 continue
-            yield SelfRating(
-                standard_id, rating, sentence.strip()[:300], block.index, block.page, "text", specificity
-            )
+            yield SelfRating(standard_id, rating, text, block.index, block.page, "text", specificity)
+
+
+def _listed(
+    sentence: str,
+    words: list[re.Match[str]],
+    references: list,
+    framework: Framework,
+    scale: _Scale,
+    rated: bool,
+) -> list[tuple[str, Rating]] | None:
+    """Ratings given for every standard at once: "Our ratings are green for all four
+    standards", "Our ratings of Red, Green, Amber and Green" (in framework order)."""
+    if references or not rated:
+        return None
+    ratings = [scale.prose[w.group(1).lower()] for w in words]
+    standards = [s.id for s in framework.standards]
+    if len(set(ratings)) == 1 and _ALL_STANDARDS.search(sentence):
+        return [(standard_id, ratings[0]) for standard_id in standards if ratings[0]]  # type: ignore[misc]
+    if len(ratings) == len(standards) > 1 and _RATING_LIST.search(sentence):
+        return [(s, r) for s, r in zip(standards, ratings, strict=True) if r]  # type: ignore[misc]
+    return None
 
 
 def _pair(

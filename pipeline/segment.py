@@ -14,18 +14,26 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.matching import match_question, match_standard, standard_references
+from pipeline.matching import match_question, match_standard, normalise, standard_references
 from pipeline.model import Block, Document, Framework, Section, Segmentation
 
 Assigner = Callable[[str], str | None]
 
-_DOCUMENT_HEADINGS = re.compile(
-    r"^\W*(\d+(\.\d+)*\.?\s+)?(introduction|background|context|conclusions?|summary|"
-    r"appendix|appendices|contents|action plan|next steps|about (us|the)|purpose|"
-    r"sign[- ]?off|signed|declaration|glossary|common questions|general questions|"
-    r"additional questions|references|executive summary|overview|foreword)\b",
+# Sub-headings that belong to whatever standard they sit under, at any level.
+_SUBHEADINGS = re.compile(
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(evidence|key evidence|supporting evidence|evidence of (impact|compliance)|"
+    r"strengths?|what we do well|what is working well|what's working well|areas? (for|of) "
+    r"(development|improvement|focus)|what we need to (improve|do)|what needs to improve|"
+    r"development areas?|actions?|actions? planned|planned actions|next steps|improvement actions|"
+    r"impact|our impact|outcomes?|challenges|key achievements|achievements|progress|"
+    r"self[- ]?assessment|rating|rag rating|score|assessment|summary|comments?|case (example|study)"
+    r"|examples?|narrative|update|commentary|risks?|gaps?)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
+# "Part A corresponds to the partnership's leadership standard, Part B to ..."
+_DECLARED = re.compile(r"\b(part|section|chapter|theme|domain|area)\s+([A-Z]|\d{1,2})\b", re.IGNORECASE)
+_DECLARES = re.compile(r"\b(correspond\w*|relat\w*|maps?|mapped|equivalent|covers?|match\w*|align\w*)\b", re.IGNORECASE)
+_PROSE_LEAD = 14  # words at the start of a paragraph where a standard's name introduces it
 
 
 @dataclass
@@ -37,11 +45,54 @@ class _Open:
     method: str
 
 
+def declared_parts(document: Document, framework: Framework) -> dict[str, str]:
+    """A submission's own map from its parts to the standards ("Part A corresponds to the
+    partnership's leadership and accountability standard, Part B to ...")."""
+    mapping: dict[str, str] = {}
+    for block in document.blocks[:40]:
+        if block.kind == "heading" or not _DECLARES.search(block.text):
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", block.text):
+            if not _DECLARES.search(sentence):
+                continue
+            marks = list(_DECLARED.finditer(sentence))
+            for number, mark in enumerate(marks):
+                end = marks[number + 1].start() if number + 1 < len(marks) else len(sentence)
+                target, _ = match_standard(sentence[mark.end() : end], framework, threshold=75)
+                if target:
+                    mapping[f"{mark.group(1).lower()} {mark.group(2).lower()}"] = target
+    return mapping
+
+
+def _declared_target(text: str, declared: dict[str, str]) -> str | None:
+    match = _DECLARED.match(text.strip())
+    if match:
+        return declared.get(f"{match.group(1).lower()} {match.group(2).lower()}")
+    return None
+
+
+def _prose_mention(text: str, framework: Framework) -> str | None:
+    """A standard introduced by name or number at the start of an unheaded paragraph."""
+    references = {i for r in standard_references(text[:300], framework) for i in r.standard_ids}
+    if len(references) == 1:
+        return next(iter(references))
+    lead = " " + normalise(" ".join(text.split()[:_PROSE_LEAD])) + " "
+    found = set()
+    for standard in framework.standards:
+        for name in (standard.title, *standard.aliases):
+            phrase = normalise(name)
+            if len(phrase.split()) >= 2 and f" {phrase} " in lead:
+                found.add(standard.id)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _heading_target(
-    block: Block, framework: Framework, current: _Open | None
+    block: Block, framework: Framework, current: _Open | None, declared: dict[str, str] | None = None
 ) -> tuple[str, str] | None:
     """("standard" | "question", id) that a heading names, or None."""
     text = block.text
+    if declared and (target := _declared_target(text, declared)):
+        return "standard", target
     standard_id, standard_score = match_standard(text, framework)
     question_id, question_score = match_question(text, framework)
     explicit_question = question_score >= 100 and re.match(r"^\W*(common\s+)?(q|question)\s*\.?\s*\d", text, re.I)
@@ -72,6 +123,19 @@ def _table_standard(block: Block, framework: Framework) -> str | None:
     return first
 
 
+def _runs(indices: list[int], by_index: dict[int, Block]) -> list[list[int]]:
+    """Unassigned blocks grouped into runs: each heading starts a new run, and so does a gap
+    in the block order."""
+    runs: list[list[int]] = []
+    for index in indices:
+        starts = not runs or by_index[index].kind == "heading" or index != runs[-1][-1] + 1
+        if starts:
+            runs.append([index])
+        else:
+            runs[-1].append(index)
+    return runs
+
+
 def segment(document: Document, framework: Framework, assign: Assigner | None = None) -> Segmentation:
     standard_blocks: dict[str, list[int]] = {s.id: [] for s in framework.standards}
     question_blocks: dict[str, list[int]] = {q.id: [] for q in framework.common_questions}
@@ -81,6 +145,7 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
     unassigned: list[int] = []
     current: _Open | None = None
     mention: str | None = None  # a standard named in unheaded text, until the next heading
+    declared = declared_parts(document, framework)
 
     def place(kind: str, target: str, index: int, method: str) -> None:
         if kind == "standard":
@@ -91,7 +156,7 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
 
     for block in document.blocks:
         if block.kind == "heading":
-            target = _heading_target(block, framework, current)
+            target = _heading_target(block, framework, current, declared)
             mention = None
             level = block.level or 9
             if target:
@@ -102,9 +167,7 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
                 )
                 place(kind, target_id, block.index, "heading")
                 continue
-            if current and (level < current.level or (
-                level == current.level and _DOCUMENT_HEADINGS.match(block.text)
-            )):
+            if current and level <= current.level and not _SUBHEADINGS.match(block.text):
                 current = None
             if current:
                 place(current.kind, current.id, block.index, current.method)
@@ -121,9 +184,9 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
         if current:
             place(current.kind, current.id, block.index, current.method)
             continue
-        references = {i for r in standard_references(block.text[:300], framework) for i in r.standard_ids}
-        if len(references) == 1:
-            mention = next(iter(references))
+        introduced = _prose_mention(block.text, framework) if block.kind != "table" else None
+        if introduced:
+            mention = introduced
             place("standard", mention, block.index, "mention")
             continue
         if mention:
@@ -134,13 +197,20 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
     warnings: list[str] = []
     leftover: list[int] = []
     by_index = {b.index: b for b in document.blocks}
-    for index in unassigned:
-        block = by_index[index]
-        target_id = assign(block.text) if assign and block.kind != "heading" else None
-        if target_id and target_id in standard_blocks:
-            place("standard", target_id, index, "content")
-        else:
-            leftover.append(index)
+    for run in _runs(unassigned, by_index):
+        text = " ".join(by_index[i].text for i in run)
+        run_target = assign(text) if assign else None
+        for index in run:
+            block = by_index[index]
+            target_id = run_target
+            if assign and block.kind != "heading" and len(run) > 1:
+                # A block that is clearly about something else keeps its own subject.
+                own = assign(block.text)
+                target_id = own or run_target
+            if target_id and target_id in standard_blocks and (block.kind != "heading" or run_target):
+                place("standard", target_id, index, "content")
+            else:
+                leftover.append(index)
     substantive = [i for i in leftover if len(by_index[i].text.split()) >= 12]
     if substantive:
         pages = sorted({by_index[i].page for i in substantive if by_index[i].page})

@@ -86,11 +86,33 @@ def test_unheaded_text_follows_an_explicit_mention_then_content(framework):
         ("paragraph", "References are taken before anyone starts."),
         ("heading", "Other matters", 1),
         ("paragraph", "The youth council met six times."),
+        ("paragraph", "More about how we went about it, in words that name no indicator at all."),
+        ("heading", "Miscellaneous", 1),
         ("paragraph", "Nothing about anything in particular here at all, just words to fill a line."),
     ), framework, assign=lambda text: "4" if "youth council" in text else None)
-    assert mapping == {0: "2", 1: "2", 3: "4"}
-    assert result.unassigned == (2, 4)
+    # The run under "Other matters" is about standard 4 as a whole.
+    assert mapping == {0: "2", 1: "2", 2: "4", 3: "4", 4: "4"}
+    assert result.unassigned == (5, 6)
     assert result.warnings and "1 paragraph(s) under no recognisable heading" in result.warnings[0]
+
+
+def test_a_declared_map_of_parts_to_standards_is_followed(framework):
+    mapping, _ = owners(doc(
+        ("paragraph", "Our return follows our own structure: Part A corresponds to the partnership's "
+                      "leadership and accountability standard, Part B to staff recruitment and training."),
+        ("heading", "Part A: Organisation", 1), ("paragraph", "Text a."),
+        ("heading", "Part B: Our people", 1), ("paragraph", "Text b."),
+    ), framework)
+    assert mapping == {1: "1", 2: "1", 3: "2", 4: "2"}
+
+
+def test_a_standard_introduced_by_name_in_narrative(framework):
+    mapping, _ = owners(doc(
+        ("paragraph", "Lastly, listening to children and young people. We run a youth forum."),
+        ("paragraph", "It met four times."),
+        ("paragraph", "Turning to safeguarding policies and procedures, ours were updated in May."),
+    ), framework)
+    assert mapping == {0: "4", 1: "4", 2: "3"}
 
 
 def test_every_standard_present_in_framework_order_even_when_absent(framework):
