@@ -84,6 +84,10 @@ def cell_spec(cell) -> dict:
     """Normalise a table cell: str | list | {text, fill, cmyk, bold, align}."""
     if cell is None:
         return {"text": []}
+    if isinstance(cell, bool):
+        raise ValueError(f"table cell parsed as a boolean ({cell}); quote Yes/No/On/Off in the source")
+    if isinstance(cell, (int, float)):
+        cell = str(cell)
     if isinstance(cell, str):
         return {"text": [cell] if cell != "" else []}
     if isinstance(cell, list):
