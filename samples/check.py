@@ -107,7 +107,8 @@ def check_sources(sources):
         for _sec, kind, text in build.iter_text_units(data):
             for sent in sentences(text):
                 k = key_sentence(sent)
-                if len(k.split()) <= 6 or k in allowed or k in local:
+                bare = re.sub(r"^(standard\s*)?\d+[.:)]?\s*[-:\u2013]?\s*", "", k)
+                if len(k.split()) <= 6 or k in allowed or bare in allowed or k in local:
                     continue
                 local.add(k)
                 if k in seen and seen[k] != name:
