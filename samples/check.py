@@ -255,6 +255,13 @@ def check_rendered(name, data, root: Path):
         if data.get("header") and not any(norm(data["header"]) in norm(x) for x in hf):
             fail(f"{name}: docx header missing")
         info["words"] = len(text.split())
+        # No Word layout engine here: estimate pages by rendering the same source through the PDF path.
+        from pypdf import PdfReader
+
+        approx = len(PdfReader(io.BytesIO(build.render_pdf(data))).pages)
+        info["approx_pages"] = approx
+        if not 2 <= approx <= 10:
+            fail(f"{name}: about {approx} pages when laid out (want 2-10)")
     flat = norm(text)
     for k, frags in g["evidence_must_include"].items():
         for f in frags:
