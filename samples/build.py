@@ -400,7 +400,7 @@ def render_pdf(data: dict) -> bytes:
                                fontName={"Helvetica": "Helvetica-Oblique", "Times-Roman": "Times-Italic"}.get(font, font)),
     }
     cell_size = style.get("table_font_size", size - 0.5)
-    cell_style = ParagraphStyle("cell", fontName=font, fontSize=cell_size, leading=cell_size * 1.25)
+    cell_style = ParagraphStyle("cell", fontName=font, fontSize=cell_size, leading=cell_size * 1.25, spaceAfter=3)
     cell_bold = ParagraphStyle("cellb", parent=cell_style, fontName=bold_font)
 
     header_text = data.get("header", "")

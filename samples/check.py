@@ -250,6 +250,14 @@ def check_rendered(name, data, root: Path):
             if f"Page {i} of {len(pages)}" not in t:
                 fail(f"{name}: page {i} lacks 'Page {i} of {len(pages)}'")
         text = "\n".join(pages)
+        for block in data.get("body", []):
+            spec = block.get("table") if isinstance(block, dict) else None
+            if spec and spec.get("expect_split"):
+                head = norm(" ".join(build.cell_spec(c)["text"][0] for c in spec["rows"][0][:2]))
+                on = [i for i, t in enumerate(pages, 1) if head in norm(t)]
+                if len(on) < 2:
+                    fail(f"{name}: table '{head}' does not continue onto a second page with its header repeated")
+                info["split_table_pages"] = on
     else:
         text, hf = docx_text(path)
         if data.get("header") and not any(norm(data["header"]) in norm(x) for x in hf):
