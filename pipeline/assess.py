@@ -33,48 +33,57 @@ def evidence_rating(
     framework: Framework,
     words: int,
 ) -> Assessment:
-    own = [i for i in indicators if i.standard == standard.id]
-    shown = sorted(
-        {i for e in evidence if e.strength != "assertion" for i in e.indicators if i in {o.id for o in own}}
-    )
+    own_ids = {i.id for i in indicators if i.standard == standard.id}
+    shown = sorted({i for e in evidence if e.strength != "assertion" for i in e.indicators if i in own_ids})
     strengths = Counter(e.strength for e in evidence)
     counts = {s: strengths.get(s, 0) for s in STRENGTHS}
     strong = counts["quantified"] + counts["impact"]
-    coverage = len(shown) / len(own) if own else (1.0 if evidence else 0.0)
+    concerns = sum(1 for e in evidence if e.concern)
+    positive_strong = sum(1 for e in evidence if e.strength in STRONG and not e.concern)
+    coverage = len(shown) / len(own_ids) if own_ids else 1.0
+    share = strong / len(evidence) if evidence else 0.0
     t = framework.thresholds
     rating: Rating
     if words < t.min_words:
         rating = "red"
-    elif coverage >= t.green_coverage and strong >= t.green_strong and counts["impact"] >= t.green_impact:
+    elif coverage >= t.green_coverage and (strong >= t.green_strong or share >= t.green_share):
         rating = "green"
-    elif coverage >= t.amber_coverage and strong >= t.amber_strong:
+    elif strong >= t.amber_strong or counts["activity"] >= t.amber_activity:
         rating = "amber"
     else:
         rating = "red"
-    explanation = _explain(shown, own, counts, words, t.min_words)
+    if concerns >= t.concerns_red and concerns > positive_strong:
+        rating = "red"
+    elif concerns >= t.concerns_amber and rating == "green":
+        rating = "amber"
     return Assessment(
         standard_id=standard.id,
         evidence_rating=rating,
-        explanation=explanation,
+        explanation=_explain(shown, len(own_ids), counts, concerns, words, t.min_words),
         indicators_found=tuple(shown),
-        indicators_total=len(own),
+        indicators_total=len(own_ids),
         strengths=counts,
         words=words,
+        concerns=concerns,
     )
 
 
-def _explain(shown: list[str], own: list[Indicator], counts: dict[str, int], words: int, min_words: int) -> str:
+def _explain(
+    shown: list[str], total: int, counts: dict[str, int], concerns: int, words: int, min_words: int
+) -> str:
     if words < min_words:
         return f"no substantive content ({words} words)"
     parts = []
-    if own:
-        parts.append(f"{len(shown)} of {len(own)} indicators")
+    if total:
+        parts.append(f"{len(shown)} of {total} indicators")
     mix = ", ".join(f"{counts[s]} {s}" for s in reversed(STRENGTHS) if counts[s])
     parts.append(mix or "no sentences")
     if not counts["quantified"] and not counts["impact"]:
         parts.append("no quantified or impact evidence")
     elif not counts["impact"]:
         parts.append("no impact evidence")
+    if concerns:
+        parts.append(f"{concerns} shortfall{'s' if concerns > 1 else ''} reported")
     return "; ".join(parts)
 
 

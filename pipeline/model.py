@@ -86,13 +86,16 @@ class CommonQuestion:
 
 @dataclass(frozen=True)
 class Thresholds:
-    """When indicator coverage and the mix of strengths earn each evidence rating."""
+    """When indicator coverage, the mix of strengths and reported shortfalls earn each
+    evidence rating (see the framework file for the meaning of each)."""
 
     green_coverage: float
     green_strong: int
-    green_impact: int
-    amber_coverage: float
+    green_share: float
     amber_strong: int
+    amber_activity: int
+    concerns_amber: int
+    concerns_red: int
     min_words: int  # fewer words than this under a standard counts as no content
 
 
@@ -177,6 +180,7 @@ class Evidence:
     score: float
     future: bool = False  # a plan or intention rather than something done
     stale_policy: str | None = None  # why the sentence shows an out-of-date policy
+    concern: bool = False  # the agency reports a shortfall ("only 54%", "did not meet")
 
 
 @dataclass(frozen=True)
@@ -207,6 +211,7 @@ class Assessment:
     indicators_total: int
     strengths: dict[str, int]
     words: int
+    concerns: int = 0
 
 
 @dataclass(frozen=True)

@@ -173,19 +173,21 @@ def load_framework(name_or_path: str | None = None) -> Framework:
 
 def _thresholds(raw: Any, problems: list[str]) -> Thresholds | None:
     try:
-        green, amber = raw["green"], raw["amber"]
+        green, amber, concerns = raw["green"], raw["amber"], raw.get("concerns", {})
         return Thresholds(
-            green_coverage=float(green["coverage"]),
+            green_coverage=float(green.get("coverage", 0.0)),
             green_strong=int(green["strong"]),
-            green_impact=int(green.get("impact", 0)),
-            amber_coverage=float(amber["coverage"]),
+            green_share=float(green.get("share", 1.01)),
             amber_strong=int(amber["strong"]),
+            amber_activity=int(amber.get("activity", 2)),
+            concerns_amber=int(concerns.get("amber", 99)),
+            concerns_red=int(concerns.get("red", 99)),
             min_words=int(raw.get("min_words", 25)),
         )
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, AttributeError):
         problems.append(
-            "thresholds: expected green: {coverage, strong, impact}, "
-            "amber: {coverage, strong} and min_words"
+            "thresholds: expected green: {strong, share, coverage}, amber: {strong, activity}, "
+            "concerns: {amber, red} and min_words"
         )
         return None
 

@@ -81,6 +81,38 @@ FUTURE = re.compile(
 )
 
 
+# A necessary condition for impact: some word of change or consequence.
+CHANGE = re.compile(
+    r"\b(?:as a result|result(?:ed|s)? in|led to|leading to|so that|since then|now\b|changed?|changes|"
+    r"improv\w*|reduc\w*|increas\w*|rose|risen|fell|fallen|doubled|halved|fewer|more (?:likely|"
+    r"confident|often|quickly)|better|worse|following (?:the|this|our|that)|because (?:of|young|"
+    r"children|staff)|in response|you said|we did|up from|down from|compared|effect|impact|outcome\w*|"
+    r"which (?:means|meant)|this (?:means|meant)|went up|went down|dropped|grew|shorter|faster|sooner|"
+    r"no longer|began to|started to|moved|feel safer|felt)\b",
+    re.IGNORECASE,
+)
+# Before-and-after comparisons: strong enough to make a measured sentence an impact.
+BEFORE_AFTER = re.compile(
+    r"\b(?:up|down) from\b|\b(?:rose|fell|increased|decreased|improved|dropped|went up|went down|"
+    r"climbed|grew|reduced)\s+(?:\w+\s+){0,3}from\b|\bfrom\s+\d[\d,.]*%?(?:\s*\([^)]*\))?\s+"
+    r"(?:\w+\s+){0,4}to\s+\d|compared (?:with|to)\b[^.;]{0,60}\b(?:earlier|before|previous|last year|"
+    r"a year|the year|baseline|in 20\d\d|20\d\d/\d\d)",
+    re.IGNORECASE,
+)
+# Shortfalls an agency reports about itself: evidence that a standard is not fully met.
+CONCERN = re.compile(
+    r"\b(?:not yet|did not|didn't|was not|were not|has not|have not|had not|hasn't|haven't|could not|"
+    r"no (?:one|longer|record|annual|separate|formal|safeguarding|policy|plan|data|evidence)|nobody|"
+    r"vacan(?:t|cy|cies)|below (?:target|the target|our target|the|expected)|short of|backlog|"
+    r"errors? in|gaps? in|missing|lack(?:ed|s|ing)?\b|behind (?:target|schedule)|delay(?:ed|s)?\b|"
+    r"weakness\w*|poor(?:ly)?|failed|overdue|out[- ]of[- ]date|lapsed|only \d+|only (?:a|one|two|three|"
+    r"four|five|half|a third|a quarter|\w+ (?:of|per|in))\b|fewer than|not (?:met|completed|reviewed|"
+    r"recorded|checked|in date|in place|consistent\w*|always)|gone backwards|deteriorat\w*|"
+    r"insufficient|inconsistent\w*|too (?:few|low|slow)|remains? (?:low|a concern|a risk))",
+    re.IGNORECASE,
+)
+
+
 def has_figure(text: str) -> bool:
     """Percentages, counts or dates, ignoring "Level 3", "Standard 2", years in titles..."""
     if PERCENT.search(text) or DATE.search(text):
@@ -172,6 +204,22 @@ def load_model() -> StrengthModel | None:
         return None
 
 
+def constrain(judgement: Judgement, text: str) -> Judgement:
+    """Hold the model to what the words can support: impact needs a word of change, a
+    quantified sentence needs a figure, and a measured before-and-after is impact."""
+    strength = judgement.strength
+    figure = has_figure(text)
+    if strength == "impact" and not CHANGE.search(text):
+        strength = "quantified" if figure else "activity"
+    elif strength == "quantified" and not figure:
+        strength = "activity"
+    if strength in ("quantified", "activity") and BEFORE_AFTER.search(text):
+        strength = "impact"
+    if strength == judgement.strength:
+        return judgement
+    return Judgement(strength, judgement.confidence, f"{judgement.source}+rules")
+
+
 class StrengthJudge:
     def __init__(self, model: StrengthModel | None) -> None:
         self.model = model
@@ -183,4 +231,4 @@ class StrengthJudge:
     def judge(self, texts: list[str]) -> list[Judgement]:
         if self.model is None:
             return [rule_strength(text) for text in texts]
-        return self.model.judge(texts)
+        return [constrain(j, t) for j, t in zip(self.model.judge(texts), texts, strict=True)]
