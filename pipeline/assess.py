@@ -54,7 +54,7 @@ def evidence_rating(
         rating = "red"
     if concerns >= t.concerns_red and concerns > positive_strong:
         rating = "red"
-    elif concerns >= t.concerns_amber and rating == "green":
+    elif concerns >= t.concerns_amber and 2 * concerns >= positive_strong and rating == "green":
         rating = "amber"
     return Assessment(
         standard_id=standard.id,
@@ -126,7 +126,7 @@ def gaps(
                     quote=quote.text if quote else "",
                 )
             )
-        elif difference < 0:
+        elif difference < 0 and _clearly_strong(evidence, framework):
             strong = [e for e in strongest if e.strength in STRONG]
             found.append(
                 Gap(
@@ -179,6 +179,17 @@ def gaps(
             )
         )
     return tuple(found)
+
+
+def _clearly_strong(evidence: tuple[Evidence, ...], framework: Framework) -> bool:
+    """Under-rating is only put to an agency on unambiguous evidence: enough measured and
+    impact sentences, and (almost) no shortfalls reported. Panels accept a cautious rating
+    that the agency explains by a weakness it names."""
+    t = framework.thresholds
+    impact = sum(1 for e in evidence if e.strength == "impact" and not e.concern)
+    positive = sum(1 for e in evidence if e.strength in STRONG and not e.concern)
+    concerns = sum(1 for e in evidence if e.concern)
+    return positive >= t.under_strong and impact >= t.under_impact and concerns <= t.under_concerns
 
 
 def missing_indicators(standard: Standard, assessment: Assessment, indicators: tuple[Indicator, ...]) -> list[Indicator]:

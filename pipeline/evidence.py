@@ -15,7 +15,7 @@ from typing import Any
 
 from pipeline.model import Block, Document, Evidence, Framework, Indicator, Segmentation
 from pipeline.ratings import is_rating_statement
-from pipeline.strength import CONCERN, FUTURE, StrengthJudge
+from pipeline.strength import FUTURE, StrengthJudge, is_concern
 
 BASE_SCORE = {"assertion": 0.1, "activity": 0.4, "quantified": 0.6, "impact": 0.75}
 MIN_WORDS = 4
@@ -165,7 +165,7 @@ class EvidenceFinder:
                     score=round(min(score, 1.0), 2),
                     future=bool(FUTURE.search(sentence.text)),
                     stale_policy=stale_policy(sentence.text, self.framework),
-                    concern=bool(CONCERN.search(sentence.text)),
+                    concern=is_concern(sentence.text),
                 )
             )
         return {k: tuple(v) for k, v in found.items()}

@@ -96,6 +96,9 @@ class Thresholds:
     amber_activity: int
     concerns_amber: int
     concerns_red: int
+    under_strong: int  # UNDER_RATED needs this many measured or impact sentences...
+    under_impact: int  # ...this many showing impact...
+    under_concerns: int  # ...and no more reported shortfalls than this
     min_words: int  # fewer words than this under a standard counts as no content
 
 

@@ -174,6 +174,7 @@ def load_framework(name_or_path: str | None = None) -> Framework:
 def _thresholds(raw: Any, problems: list[str]) -> Thresholds | None:
     try:
         green, amber, concerns = raw["green"], raw["amber"], raw.get("concerns", {})
+        under = raw.get("under_rated", {})
         return Thresholds(
             green_coverage=float(green.get("coverage", 0.0)),
             green_strong=int(green["strong"]),
@@ -182,12 +183,15 @@ def _thresholds(raw: Any, problems: list[str]) -> Thresholds | None:
             amber_activity=int(amber.get("activity", 2)),
             concerns_amber=int(concerns.get("amber", 99)),
             concerns_red=int(concerns.get("red", 99)),
+            under_strong=int(under.get("strong", 4)),
+            under_impact=int(under.get("impact", 2)),
+            under_concerns=int(under.get("concerns", 1)),
             min_words=int(raw.get("min_words", 25)),
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         problems.append(
             "thresholds: expected green: {strong, share, coverage}, amber: {strong, activity}, "
-            "concerns: {amber, red} and min_words"
+            "concerns: {amber, red}, under_rated: {strong, impact, concerns} and min_words"
         )
         return None
 

@@ -76,14 +76,16 @@ FUTURE = re.compile(
     r"refresh|update|set|start|begin|aim|complete|embed)|plan(?:s|ned)? to|intend(?:s|ed)? to|"
     r"are planning|is planned|aim to|aims to|going to|propose(?:s|d)? to|are developing|is being "
     r"developed|will be developed|in the coming (?:year|months)|next year|over the next|by the end "
-    r"of (?:20\d\d|the year|next)|it is our intention|we hope to|we would like to|we are looking to)\b",
+    r"of (?:20\d\d|the year|next)|it is our intention|we hope to|we would like to|we are looking to|"
+    r"(?:are|is) (?:now )?(?:arranging|planning|introducing|setting up|working (?:on|towards)|"
+    r"being (?:extended|introduced|developed|rolled out|piloted))|(?:is|are) due (?:to|their|its))\b",
     re.IGNORECASE,
 )
 
 
 # A necessary condition for impact: some word of change or consequence.
 CHANGE = re.compile(
-    r"\b(?:as a result|result(?:ed|s)? in|led to|leading to|so that|since then|now\b|changed?|changes|"
+    r"\b(?:as a result|result(?:ed|s)? in|led to|leading to|since then|now\b|changed?|changes|"
     r"improv\w*|reduc\w*|increas\w*|rose|risen|fell|fallen|doubled|halved|fewer|more (?:likely|"
     r"confident|often|quickly)|better|worse|following (?:the|this|our|that)|because (?:of|young|"
     r"children|staff)|in response|you said|we did|up from|down from|compared|effect|impact|outcome\w*|"
@@ -104,13 +106,40 @@ CONCERN = re.compile(
     r"\b(?:not yet|did not|didn't|was not|were not|has not|have not|had not|hasn't|haven't|could not|"
     r"no (?:one|longer|record|annual|separate|formal|safeguarding|policy|plan|data|evidence)|nobody|"
     r"vacan(?:t|cy|cies)|below (?:target|the target|our target|the|expected)|short of|backlog|"
-    r"errors? in|gaps? in|missing|lack(?:ed|s|ing)?\b|behind (?:target|schedule)|delay(?:ed|s)?\b|"
+    r"errors? in|gaps? in|missing(?! (?:children|child|from|episodes?|person|people|young))|lack(?:ed|s|ing)?\b|behind (?:target|schedule)|delay(?:ed|s)?\b|"
     r"weakness\w*|poor(?:ly)?|failed|overdue|out[- ]of[- ]date|lapsed|only \d+|only (?:a|one|two|three|"
     r"four|five|half|a third|a quarter|\w+ (?:of|per|in))\b|fewer than|not (?:met|completed|reviewed|"
     r"recorded|checked|in date|in place|consistent\w*|always)|gone backwards|deteriorat\w*|"
     r"insufficient|inconsistent\w*|too (?:few|low|slow)|remains? (?:low|a concern|a risk))",
     re.IGNORECASE,
 )
+
+
+_PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s?%")
+_TARGET = re.compile(r"\btarget (?:of|is|was)?\s*(\d+(?:\.\d+)?)\s?%", re.IGNORECASE)
+
+
+# A shortfall already put right in the same sentence is not a concern.
+RESOLVED = re.compile(
+    r"\b(?:(?:was|were|has been|have been|had been) (?:\w+ )?(?:obtained|completed|resolved|addressed|"
+    r"rectified|corrected|filled|rechecked|renewed|closed|put right|updated|re-?audited)|since (?:been|"
+    r"then)|now (?:in place|complete|resolved|filled)|within (?:a|one|two) (?:week|day)s?|the same "
+    r"(?:week|day)|on (?:their|his|her) return|until they did)\b",
+    re.IGNORECASE,
+)
+
+
+def is_concern(text: str) -> bool:
+    """A shortfall the agency reports: a concern word, or a figure below its stated target,
+    unless the same sentence says it was put right."""
+    if CONCERN.search(text):
+        return not RESOLVED.search(text)
+    target = _TARGET.search(text)
+    if target:
+        goal = float(target.group(1))
+        values = [float(v) for v in _PERCENT_VALUE.findall(text[: target.start()] + text[target.end():])]
+        return any(value < goal for value in values)
+    return False
 
 
 def has_figure(text: str) -> bool:
@@ -209,11 +238,13 @@ def constrain(judgement: Judgement, text: str) -> Judgement:
     quantified sentence needs a figure, and a measured before-and-after is impact."""
     strength = judgement.strength
     figure = has_figure(text)
+    if strength == "impact" and FUTURE.search(text):
+        strength = "activity"  # a plan is not yet an effect
     if strength == "impact" and not CHANGE.search(text):
         strength = "quantified" if figure else "activity"
     elif strength == "quantified" and not figure:
         strength = "activity"
-    if strength in ("quantified", "activity") and BEFORE_AFTER.search(text):
+    if strength in ("quantified", "activity") and BEFORE_AFTER.search(text) and not FUTURE.search(text):
         strength = "impact"
     if strength == judgement.strength:
         return judgement

@@ -6,8 +6,8 @@ from pipeline.questions import QuestionWriter
 from pipeline.rules import load_indicators, load_question_templates
 
 
-def item(text, strength, indicators=(), future=False, stale=None, block=1):
-    return Evidence("2", text, block, None, tuple(indicators), strength, 0.5, future, stale)
+def item(text, strength, indicators=(), future=False, stale=None, block=1, concern=False):
+    return Evidence("2", text, block, None, tuple(indicators), strength, 0.5, future, stale, concern)
 
 
 def rating(value):
@@ -29,6 +29,8 @@ STRONG = [
     item("We released 42 staff to multi-agency training in 2020/21.", "quantified", ["S2.multi-agency-training"]),
     item("Supervision compliance was 91% in Q4.", "quantified", ["S2.supervision"]),
     item("There were 9 LADO referrals, all made within one working day.", "quantified", ["S2.allegations"]),
+    item("Managers report staff now challenge late references, and 52 of 60 described a change in "
+         "practice eight weeks after training.", "impact", ["S2.training-impact"]),
 ]
 WEAK = [item("We are committed to safer recruitment.", "assertion", ["S2.safer-recruitment"]),
         item("Training is mandatory for all staff.", "assertion", ["S2.training-compliance"])]
@@ -38,7 +40,7 @@ def test_well_evidenced_green_has_no_rating_gap(framework):
     assessment, gaps = run(framework, STRONG, "green")
     assert assessment.evidence_rating == "green"
     assert "OVER_RATED" not in gaps and "UNDER_RATED" not in gaps
-    assert assessment.explanation.startswith("5 of 10 indicators")
+    assert assessment.explanation.startswith("6 of 10 indicators")
 
 
 def test_assertions_only_under_green_is_over_rated_with_no_impact(framework):
@@ -51,6 +53,23 @@ def test_assertions_only_under_green_is_over_rated_with_no_impact(framework):
 def test_strong_evidence_under_amber_is_under_rated(framework):
     _, gaps = run(framework, STRONG, "amber")
     assert "UNDER_RATED" in gaps
+
+
+def test_strong_evidence_with_named_shortfalls_under_amber_is_not_under_rated(framework):
+    shortfalls = [
+        item("Only 11 of the 19 interview panels included a trained member.", "quantified", concern=True),
+        item("The refresher has not yet been rolled out to the depot.", "activity", concern=True),
+    ]
+    assessment, gaps = run(framework, STRONG + shortfalls, "amber")
+    assert "UNDER_RATED" not in gaps
+    assert "2 shortfalls reported" in assessment.explanation
+
+
+def test_many_shortfalls_cap_the_evidence_rating(framework):
+    shortfalls = [item(f"Shortfall number {n} was not met.", "quantified", concern=True, block=n)
+                  for n in range(6)]
+    assessment, _ = run(framework, STRONG[:2] + shortfalls, "red")
+    assert assessment.evidence_rating == "red"
 
 
 def test_activity_without_impact(framework):

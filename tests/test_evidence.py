@@ -35,6 +35,21 @@ def test_figures_ignore_titles_and_levels(sentence, expected):
     assert has_figure(sentence) is expected
 
 
+@pytest.mark.parametrize("sentence, concern", [
+    ("Only 11 of the 19 interview panels included a trained member.", True),
+    ("The Corporate Safeguarding Group did not meet between February and September.", True),
+    ("Completion was 71% against our target of 95%.", True),
+    ("Completion was 97% against our target of 95%.", False),
+    ("The one missing reference was obtained within a week.", False),
+    ("Our missing children procedure was refreshed in October 2020.", False),
+    ("All 41 files were complete.", False),
+])
+def test_reported_shortfalls(sentence, concern):
+    from pipeline.strength import is_concern
+
+    assert is_concern(sentence) is concern
+
+
 @pytest.mark.parametrize("sentence, stale", [
     ("Our safeguarding policy was approved in 2016.", True),
     ("The child protection policy is due for review in March 2019.", True),

@@ -42,6 +42,7 @@ def _evidence(item: Evidence) -> dict[str, Any]:
         "score": item.score,
         "future": item.future,
         "stale_policy": item.stale_policy,
+        "concern": item.concern,
     }
 
 
