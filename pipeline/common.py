@@ -13,12 +13,14 @@ import re
 from pipeline.matching import match_question
 from pipeline.model import Block, CommonAnswer, Document, Framework, SelfRating, Segmentation
 
-MIN_ANSWER_WORDS = 12
+MIN_ANSWER_WORDS = 6
 _NON_ANSWER = re.compile(
-    r"^\W*(n/?a|not applicable|none|nil|no comment|tbc|to follow|see above|see (section|appendix)"
-    r".{0,20}|not answered|-+)\W*$",
+    r"^\W*(n/?a|not applicable|none|nil|no comment|tbc|to follow|see above|see below|not answered|-+)"
+    r"(\W|$)",
     re.IGNORECASE,
 )
+# "Q4. Impact of training on practice: N/A" - the label before the answer.
+_LABEL = re.compile(r"^\W*(?:q(?:uestion)?\s*\d+|\d+)?[.):\s-]*[^.:?]{0,90}[.:?]\s+", re.IGNORECASE)
 
 
 def _excerpt(text: str, limit: int = 240) -> str:
@@ -27,7 +29,14 @@ def _excerpt(text: str, limit: int = 240) -> str:
 
 
 def _is_answer(text: str) -> bool:
-    return len(text.split()) >= MIN_ANSWER_WORDS and not _NON_ANSWER.match(text)
+    """Enough words, and not "N/A" or a bare "see above", once any label is stripped."""
+    text = text.strip()
+    if _NON_ANSWER.match(text):
+        return False
+    body = _LABEL.sub("", text, count=1) if _LABEL.match(text) else text
+    if _NON_ANSWER.match(body):
+        return False
+    return len(body.split()) >= MIN_ANSWER_WORDS
 
 
 def _table_answers(blocks: tuple[Block, ...], framework: Framework) -> dict[str, tuple[Block, str]]:
@@ -44,6 +53,17 @@ def _table_answers(blocks: tuple[Block, ...], framework: Framework) -> dict[str,
                 if _is_answer(answer) or question_id not in answers:
                     answers[question_id] = (block, answer)
     return answers
+
+
+def _answer_anywhere(document: Document, patterns: tuple[str, ...]) -> tuple[Block, str] | None:
+    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+    for block in document.blocks:
+        if block.kind == "heading":
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+            if len(sentence.split()) >= MIN_ANSWER_WORDS and any(p.search(sentence) for p in compiled):
+                return block, sentence
+    return None
 
 
 def common_answers(
@@ -71,11 +91,18 @@ def common_answers(
             )
             continue
         section = next(s for s in segmentation.common_questions if s.id == question.id)
-        body = [by_index[i] for i in section.blocks if i != section.heading]
+        blocks = [by_index[i] for i in section.blocks]
+        # A heading holds only the question unless it carries an answer after a colon.
+        body = [b for b in blocks if b.kind != "heading" or ":" in b.text]
         text = " ".join(b.text for b in body)
-        block = body[0] if body else None
+        block = body[0] if body else (blocks[0] if blocks else None)
         if not _is_answer(text) and question.id in in_tables:
             block, text = in_tables[question.id]
+        if not section.blocks and question.id not in in_tables:
+            # No section of its own: an answer may sit anywhere in the narrative.
+            found = _answer_anywhere(document, question.answer_patterns)
+            if found:
+                block, text = found
         result.append(
             CommonAnswer(
                 id=question.id,

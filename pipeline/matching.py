@@ -122,7 +122,7 @@ def similarity(text: str, phrase: str) -> float:
     if not phrase_words or not text_words:
         return 0.0
     if phrase_words <= text_words:
-        if text_words == phrase_words and text_words <= _GENERIC:
+        if text_words == phrase_words and len(text_words) == 1 and text_words <= _GENERIC:
             return 0.0
         return 90.0 + 10.0 * len(phrase_words) / len(text_words)
     if text_words <= phrase_words and not text_words <= _GENERIC:

@@ -80,7 +80,7 @@ class CommonQuestion:
     id: str
     title: str
     aliases: tuple[str, ...] = ()
-    cues: tuple[str, ...] = ()  # words an answer is expected to use
+    answer_patterns: tuple[str, ...] = ()  # regexes for a sentence that answers it anywhere
     answered_by: str = "text"  # "ratings" when the question is answered by the self-ratings
 
 

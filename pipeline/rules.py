@@ -59,6 +59,16 @@ def _strings(value: Any, where: str, problems: list[str]) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
+def _regexes(value: Any, where: str, problems: list[str]) -> tuple[str, ...]:
+    patterns = _strings(value, where, problems)
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            problems.append(f"{where}: regex {pattern!r} does not compile ({exc})")
+    return patterns
+
+
 def _check_schema(data: Any, path: Path, kind: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise RulesError(str(path), [f"expected a mapping at the top of the {kind} file"])
@@ -128,7 +138,7 @@ def load_framework(name_or_path: str | None = None) -> Framework:
                 id=str(entry["id"]),
                 title=str(entry["title"]),
                 aliases=_strings(entry.get("aliases"), f"{entry['id']} aliases", problems),
-                cues=_strings(entry.get("cues"), f"{entry['id']} cues", problems),
+                answer_patterns=_regexes(entry.get("answer_patterns"), f"{entry['id']} answer_patterns", problems),
                 answered_by=str(entry.get("answered_by", "text")),
             )
         )

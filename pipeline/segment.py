@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.matching import match_question, match_standard, normalise, standard_references
+from pipeline.matching import QUESTION_REF, match_question, match_standard, normalise, standard_references
 from pipeline.model import Block, Document, Framework, Section, Segmentation
 
 Assigner = Callable[[str], str | None]
@@ -33,6 +33,12 @@ _SUBHEADINGS = re.compile(
 # "Part A corresponds to the partnership's leadership standard, Part B to ..."
 _DECLARED = re.compile(r"\b(part|section|chapter|theme|domain|area)\s+([A-Z]|\d{1,2})\b", re.IGNORECASE)
 _DECLARES = re.compile(r"\b(correspond\w*|relat\w*|maps?|mapped|equivalent|covers?|match\w*|align\w*)\b", re.IGNORECASE)
+_QUESTIONS_CONTAINER = re.compile(
+    r"\b(common|partnership|general|gscp|lscp|panel|additional|local)?\s*questions\b|"
+    r"\bquestions (from|for|asked by) the (partnership|panel)\b|\bpartnership questions\b",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]\s+\S")
 _PROSE_LEAD = 14  # words at the start of a paragraph where a standard's name introduces it
 
 
@@ -123,6 +129,40 @@ def _table_standard(block: Block, framework: Framework) -> str | None:
     return first
 
 
+def _label(block: Block) -> str | None:
+    """The label that opens a block: a heading's text, or a paragraph's short first sentence
+    ("Impact of training. After the course, ...")."""
+    if block.kind == "heading":
+        return block.text
+    first = re.split(r"(?<=[.:?])\s+", block.text.strip(), maxsplit=1)[0]
+    return first if len(first.split()) <= 10 and len(block.text.split()) > len(first.split()) else None
+
+
+def _container_question(
+    block: Block, framework: Framework, found: list[str], under_heading: bool
+) -> str | None:
+    """Inside a "Common questions" part: which question a sub-heading or labelled paragraph
+    opens, by number ("3.", "Q3"), by wording, or else by position (they come in order).
+    A paragraph under a question's own heading is its answer unless it is numbered."""
+    numbered = _NUMBERED.match(block.text) or QUESTION_REF.match(block.text)
+    ids = [q.id for q in framework.common_questions]
+    if numbered:
+        wanted = f"Q{int(numbered.group(1))}"
+        return next((i for i in ids if i.upper() == wanted), None)
+    label = _label(block)
+    if label is None or under_heading:
+        return None
+    by_wording, _ = match_question(label, framework, threshold=80)
+    if by_wording:
+        return by_wording
+    if block.kind == "paragraph" and not found:
+        return None  # a preamble before the first labelled answer
+    remaining = [i for i in ids if i not in found]
+    position = ids.index(found[-1]) + 1 if found else 0
+    following = [i for i in ids[position:] if i in remaining]
+    return following[0] if following else None
+
+
 def _runs(indices: list[int], by_index: dict[int, Block]) -> list[list[int]]:
     """Unassigned blocks grouped into runs: each heading starts a new run, and so does a gap
     in the block order."""
@@ -146,6 +186,9 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
     current: _Open | None = None
     mention: str | None = None  # a standard named in unheaded text, until the next heading
     declared = declared_parts(document, framework)
+    container: int | None = None  # level of an open "Common questions" heading
+    answered_in_order: list[str] = []  # questions found so far inside the container
+    question_ids = {q.id.upper() for q in framework.common_questions}
 
     def place(kind: str, target: str, index: int, method: str) -> None:
         if kind == "standard":
@@ -155,10 +198,36 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
             question_blocks[target].append(index)
 
     for block in document.blocks:
+        if container is not None and not (block.kind == "heading" and (block.level or 9) <= container):
+            under_heading = (
+                current is not None and current.kind == "question" and current.level < 9
+                and block.kind != "heading"
+            )
+            question_id = _container_question(block, framework, answered_in_order, under_heading)
+            if question_id:
+                answered_in_order.append(question_id)
+                level = (block.level or 9) if block.kind == "heading" else 9
+                current = _Open("question", question_id, level, block.index, "heading")
+                question_heading.setdefault(question_id, block.index)
+                place("question", question_id, block.index, "heading")
+                continue
+        elif block.kind != "heading" and (explicit := QUESTION_REF.match(block.text)):
+            wanted = f"Q{int(explicit.group('number'))}"
+            if wanted in question_ids:
+                question_id = next(q.id for q in framework.common_questions if q.id.upper() == wanted)
+                current = _Open("question", question_id, 9, block.index, "heading")
+                question_heading.setdefault(question_id, block.index)
+                place("question", question_id, block.index, "heading")
+                continue
         if block.kind == "heading":
+            level = block.level or 9
+            if container is not None and level <= container:
+                container = None
+            if _QUESTIONS_CONTAINER.search(block.text) and not match_question(block.text, framework)[0]:
+                container = level
+                answered_in_order = []
             target = _heading_target(block, framework, current, declared)
             mention = None
-            level = block.level or 9
             if target:
                 kind, target_id = target
                 current = _Open(kind, target_id, level, block.index, "heading")
