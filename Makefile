@@ -34,6 +34,13 @@ lint: $(STAMP)
 
 check: lint test
 
+golden: $(STAMP) $(MODEL)
+	S11_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_end_to_end.py -k golden
+	git diff --stat tests/golden
+
+eval: $(STAMP) $(MODEL)
+	$(BIN)/s11 eval samples/submissions samples/bad --gold samples/gold --out out/eval --floors tests/eval_floors.yml
+
 samples: $(STAMP)
 	$(BIN)/python samples/build.py
 

@@ -22,6 +22,22 @@ def _pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + joiner.join(words) + r"(?![\w-])", flags)
 
 
+_TITLE_SPLIT = re.compile(r"\s+[-–—:|]\s+|\s*[:|]\s*")
+_NOT_A_NAME = re.compile(r"\b(section 11|s11|self[- ]assessment|submission|return|audit|response)\b", re.I)
+
+
+def _organisation_in_title(title: str | None) -> str | None:
+    """"Kestrel Vale Housing Association - Section 11 self-assessment 2021" -> the part that
+    names the organisation."""
+    if not title:
+        return None
+    for part in _TITLE_SPLIT.split(title):
+        part = part.strip()
+        if part and not _NOT_A_NAME.search(part) and 2 <= len(part.split()) <= 10 and part[0].isupper():
+            return part
+    return None
+
+
 class AgencyFinder:
     def __init__(self, agencies: tuple[Agency, ...]) -> None:
         self.agencies = agencies
@@ -47,6 +63,9 @@ class AgencyFinder:
         if document is not None:
             if document.title and (agency := self._search(document.title)):
                 return agency.name, "title"
+            own = _organisation_in_title(document.title)
+            if own:
+                return own, "title (not in the register)"
             opening = " \n ".join(b.text[:300] for b in document.blocks[:_FIRST_BLOCKS])
             if agency := self._search(opening):
                 return agency.name, "text"
