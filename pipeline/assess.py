@@ -36,7 +36,7 @@ def evidence_rating(
     own_ids = {i.id for i in indicators if i.standard == standard.id}
     shown = sorted({i for e in evidence if e.strength != "assertion" for i in e.indicators if i in own_ids})
     strengths = Counter(e.strength for e in evidence)
-    counts = {s: strengths.get(s, 0) for s in STRENGTHS}
+    counts: dict[str, int] = {s: strengths.get(s, 0) for s in STRENGTHS}
     strong = counts["quantified"] + counts["impact"]
     concerns = sum(1 for e in evidence if e.concern)
     positive_strong = sum(1 for e in evidence if e.strength in STRONG and not e.concern)

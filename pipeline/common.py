@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.matching import match_question
-from pipeline.model import Block, CommonAnswer, Document, Framework, SelfRating, Segmentation
+from pipeline.model import Block, CommonAnswer, Document, Framework, Segmentation, SelfRating
 
 MIN_ANSWER_WORDS = 6
 _NON_ANSWER = re.compile(
@@ -100,9 +100,9 @@ def common_answers(
             block, text = in_tables[question.id]
         if not section.blocks and question.id not in in_tables:
             # No section of its own: an answer may sit anywhere in the narrative.
-            found = _answer_anywhere(document, question.answer_patterns)
-            if found:
-                block, text = found
+            anywhere = _answer_anywhere(document, question.answer_patterns)
+            if anywhere:
+                block, text = anywhere
         result.append(
             CommonAnswer(
                 id=question.id,

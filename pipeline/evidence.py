@@ -91,7 +91,7 @@ class EvidenceFinder:
         self.regexes: list[tuple[str, re.Pattern[str]]] = []
         for indicator in indicators:
             if indicator.phrases:
-                self.phrases.add(indicator.id, list(self.nlp.tokenizer.pipe(indicator.phrases)))
+                self.phrases.add(indicator.id, [self.nlp.make_doc(p) for p in indicator.phrases])
             if indicator.token_patterns:
                 self.tokens.add(indicator.id, [list(p) for p in indicator.token_patterns])
             for regex in indicator.regexes:

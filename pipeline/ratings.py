@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from pipeline.colours import rating_of
 from pipeline.matching import match_standard, standard_references
-from pipeline.model import Block, Cell, Document, Framework, Rating, SelfRating, Segmentation
+from pipeline.model import Block, Cell, Document, Framework, Rating, Segmentation, SelfRating
 
 _LABEL = re.compile(
     r"\b(rag|rating|rated|self[- ]?assess\w*|self[- ]?rating|grade|grading|score|judgement|"
@@ -174,8 +174,8 @@ def _prose_candidates(
         text = sentence.strip()[:300]
         listed = _listed(sentence, words, references, framework, scale, rated)
         if listed is not None:
-            for standard_id, rating in listed:
-                yield SelfRating(standard_id, rating, text, block.index, block.page, "text", 1)
+            for listed_id, listed_rating in listed:
+                yield SelfRating(listed_id, listed_rating, text, block.index, block.page, "text", 1)
             continue
         heading_standard = None
         if block.kind == "heading" or (len(sentence) < 120 and not references):
@@ -206,9 +206,9 @@ def _listed(
     ratings = [scale.prose[w.group(1).lower()] for w in words]
     standards = [s.id for s in framework.standards]
     if len(set(ratings)) == 1 and _ALL_STANDARDS.search(sentence):
-        return [(standard_id, ratings[0]) for standard_id in standards if ratings[0]]  # type: ignore[misc]
+        return [(standard_id, ratings[0]) for standard_id in standards if ratings[0]]
     if len(ratings) == len(standards) > 1 and _RATING_LIST.search(sentence):
-        return [(s, r) for s, r in zip(standards, ratings, strict=True) if r]  # type: ignore[misc]
+        return [(s, r) for s, r in zip(standards, ratings, strict=True) if r]
     return None
 
 

@@ -14,7 +14,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.matching import QUESTION_REF, match_question, match_standard, normalise, standard_references
+from pipeline.matching import (
+    QUESTION_REF,
+    match_question,
+    match_standard,
+    normalise,
+    standard_references,
+)
 from pipeline.model import Block, Document, Framework, Section, Segmentation
 
 Assigner = Callable[[str], str | None]
@@ -229,12 +235,12 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
             target = _heading_target(block, framework, current, declared)
             mention = None
             if target:
-                kind, target_id = target
-                current = _Open(kind, target_id, level, block.index, "heading")
+                kind, opened = target
+                current = _Open(kind, opened, level, block.index, "heading")
                 (standard_heading if kind == "standard" else question_heading).setdefault(
-                    target_id, block.index
+                    opened, block.index
                 )
-                place(kind, target_id, block.index, "heading")
+                place(kind, opened, block.index, "heading")
                 continue
             if current and level <= current.level and not _SUBHEADINGS.match(block.text):
                 current = None
@@ -282,7 +288,7 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
                 leftover.append(index)
     substantive = [i for i in leftover if len(by_index[i].text.split()) >= 12]
     if substantive:
-        pages = sorted({by_index[i].page for i in substantive if by_index[i].page})
+        pages = sorted({page for i in substantive if (page := by_index[i].page)})
         where = f" (pages {', '.join(map(str, pages))})" if pages else ""
         warnings.append(
             f"{len(substantive)} paragraph(s) under no recognisable heading{where} "

@@ -35,9 +35,9 @@ def load_data(path: Path) -> tuple[list[str], list[str]]:
 
 
 def build_pipeline(c: float = 8.0) -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, Pipeline
-    from sklearn.feature_extraction.text import TfidfVectorizer
 
     features = FeatureUnion(
         [

@@ -481,9 +481,7 @@ def paragraph_text(paragraph: etree._Element) -> str:
                 continue
             if tag == q("t"):
                 parts.append(child.text or "")
-            elif tag in (q("tab"), q("ptab")):
-                parts.append(" ")
-            elif tag in (q("br"), q("cr")):
+            elif tag in (q("tab"), q("ptab")) or tag in (q("br"), q("cr")):
                 parts.append(" ")
             elif tag == q("noBreakHyphen"):
                 parts.append("-")
