@@ -89,6 +89,8 @@ def stem(word: str) -> str:
     """A light suffix-stripper: recruiting, recruitment -> recruit; policies -> polic."""
     if word.endswith("'s"):
         word = word[:-2]
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
             return word[: -len(suffix)]
@@ -106,7 +108,7 @@ def content_words(text: str) -> list[str]:
 
 
 _GENERIC = {stem(w) for w in (
-    "safeguarding", "children", "child", "young", "people", "staff", "practice", "service",
+    "safeguarding", "children", "child", "young", "people", "practice", "service",
     "evidence", "improvement", "impact", "training", "agency",
 )}
 

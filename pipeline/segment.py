@@ -45,7 +45,12 @@ _QUESTIONS_CONTAINER = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]\s+\S")
-_PROSE_LEAD = 14  # words at the start of a paragraph where a standard's name introduces it
+_PROSE_LEAD = 14
+_TRANSITION = re.compile(
+    r"^\W*(?:turning(?: now)? to|moving(?: on)? to|next,?|finally,?|lastly,?|as for|as regards|"
+    r"with regard to|in relation to|on|for|under)\s+(?P<topic>[^.,;:]{3,80})",
+    re.IGNORECASE,
+)  # words at the start of a paragraph where a standard's name introduces it
 
 
 @dataclass
@@ -88,6 +93,11 @@ def _prose_mention(text: str, framework: Framework) -> str | None:
     references = {i for r in standard_references(text[:300], framework) for i in r.standard_ids}
     if len(references) == 1:
         return next(iter(references))
+    transition = _TRANSITION.match(text)
+    if transition:
+        topic, _ = match_standard(transition.group("topic"), framework)
+        if topic:
+            return topic
     lead = " " + normalise(" ".join(text.split()[:_PROSE_LEAD])) + " "
     found = set()
     for standard in framework.standards:
@@ -278,10 +288,8 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
         for index in run:
             block = by_index[index]
             target_id = run_target
-            if assign and block.kind != "heading" and len(run) > 1:
-                # A block that is clearly about something else keeps its own subject.
-                own = assign(block.text)
-                target_id = own or run_target
+            if assign and block.kind != "heading" and len(run) > 1 and not run_target:
+                target_id = assign(block.text)
             if target_id and target_id in standard_blocks and (block.kind != "heading" or run_target):
                 place("standard", target_id, index, "content")
             else:
