@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.colours import rating_of
-from pipeline.matching import match_standard, standard_references
+from pipeline.matching import match_standard, number_value, standard_by_number, standard_references
 from pipeline.model import Block, Cell, Document, Framework, Rating, Segmentation, SelfRating
 
 _LABEL = re.compile(
@@ -118,6 +118,17 @@ def _table_candidates(
         for position, cell in enumerate(header):
             if position > 0 and _LABEL.search(cell.text) and len(cell.text) < 60:
                 rating_column = position
+        columns = _standard_columns(header, framework)
+        if len(set(columns.values())) >= 2:
+            # Standards across the top, ratings below (like the report's Table 1).
+            for row in rows[1:]:
+                for position, standard_id in columns.items():
+                    if position < len(row) and (found := _cell_rating(row[position], scale)):
+                        rating, wording, method = found
+                        if rating is not None:
+                            yield SelfRating(standard_id, rating, wording, block.index, block.page,
+                                             method, 3)  # type: ignore[arg-type]
+            return
     for row_number, row in enumerate(rows):
         if not row:
             continue
@@ -158,6 +169,20 @@ def _table_candidates(
             if rating is None:
                 continue
             yield SelfRating(standard_id, rating, wording, block.index, block.page, method, specificity)  # type: ignore[arg-type]
+
+
+def _standard_columns(header: tuple[Cell, ...], framework: Framework) -> dict[int, str]:
+    """Header cells that name a standard, by number ("1", "Standard 2") or title."""
+    columns: dict[int, str] = {}
+    for position, cell in enumerate(header):
+        if position == 0 or not cell.text.strip():
+            continue
+        number = number_value(re.sub(r"^(standard|std|s)\s*", "", cell.text.strip(), flags=re.I))
+        standard = standard_by_number(framework, number) if number is not None else None
+        standard_id = standard.id if standard else match_standard(cell.text[:100], framework)[0]
+        if standard_id:
+            columns[position] = standard_id
+    return columns
 
 
 def _prose_candidates(

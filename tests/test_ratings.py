@@ -92,3 +92,43 @@ def test_conflict_keeps_the_most_specific_source_and_warns(framework):
 def test_missing_rating_is_none(framework):
     result, _, _ = rate(framework, H("Our workforce"), P("We check DBS every three years."))
     assert result["2"] is None
+
+
+@pytest.mark.parametrize("blocks, expected", [
+    # a heading carrying the rating in brackets
+    ((H("Standard 1: Leadership and accountability (Green)"), P("text")), {"1": ("green", "text")}),
+    # upper case, label and colon inside the section
+    ((H("Our workforce"), P("Self-assessment: AMBER")), {"2": ("amber", "text")}),
+    # split ratings map through the scale
+    ((H("Voice of the child"), P("RAG rating: Amber/Green")), {"4": ("amber", "text")}),
+    # a standard named by word
+    ((P("Standard Three - Red"),), {"3": ("red", "text")}),
+    # judged rather than rated
+    ((H("Safeguarding policies and procedures"), P("We judge ourselves to be green on this standard.")),
+     {"3": ("green", "text")}),
+])
+def test_more_ways_of_stating_a_rating(framework, blocks, expected):
+    result, _, _ = rate(framework, *blocks)
+    for standard, value in expected.items():
+        assert result[standard] == value
+
+
+def test_summary_table_with_a_rating_column_and_evidence(framework):
+    result, _, _ = rate(framework, table(
+        ["Standard", "Self-assessment (RAG)", "Key evidence"],
+        ["1 Leadership and accountability", "Green", "Board reports quarterly"],
+        ["2 Staff safe recruitment, induction, training and development", "Amber", "DBS 96%"],
+        ["3 Safeguarding policies and procedures", "Green", "Policy approved 2021"],
+        ["4 Listening to children and young people", "Red", "Survey planned"],
+    ))
+    assert result == {"1": ("green", "table"), "2": ("amber", "table"), "3": ("green", "table"),
+                      "4": ("red", "table")}
+
+
+def test_transposed_summary_table_like_table_1(framework):
+    result, _, _ = rate(framework, table(
+        ["S11 Standards", "1", "2", "3", "4"],
+        ["Self-rating", "G", "A", ("", "FF0000"), "G"],
+    ))
+    assert result == {"1": ("green", "table"), "2": ("amber", "table"), "3": ("red", "shading"),
+                      "4": ("green", "table")}
