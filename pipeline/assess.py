@@ -110,7 +110,12 @@ def gaps(
                 rules=("self-rating",))
         )
     strongest = sorted(evidence, key=lambda e: -e.score)
-    weakest = [e for e in evidence if e.strength == "assertion"]
+    own_ids = {i.id for i in indicators if i.standard == sid}
+    # The assertions a question should cite: those on the standard's own topics first.
+    weakest = sorted(
+        (e for e in evidence if e.strength == "assertion"),
+        key=lambda e: (not own_ids.intersection(e.indicators), e.score),
+    )
     if rating and assessment.evidence_rating and not missing_section:
         difference = RATING_RANK[rating] - RATING_RANK[assessment.evidence_rating]
         if difference > 0:
