@@ -33,7 +33,7 @@ from pipeline.model import (
 from pipeline.questions import QuestionWriter
 from pipeline.ratings import self_ratings
 from pipeline.rules import load_agencies, load_framework, load_indicators, load_question_templates
-from pipeline.segment import segment
+from pipeline.segment import section_texts, segment
 from pipeline.strength import StrengthJudge, load_model
 
 
@@ -94,14 +94,10 @@ def analyse_document(document: Document, toolkit: Toolkit) -> Analysis:
     segmentation = segment(document, framework, assign=finder.assign)
     ratings, rating_warnings = self_ratings(document, segmentation, framework)
     evidence = finder.find(document, segmentation)
-    by_index = {b.index: b for b in document.blocks}
-
     results: list[StandardResult] = []
     for standard in framework.standards:
         section = segmentation.section(standard.id)
-        words = sum(
-            len(by_index[i].text.split()) for i in section.blocks if by_index[i].kind != "heading"
-        )
+        words = sum(len(text.split()) for _, text in section_texts(document, section, framework))
         found = evidence[standard.id]
         assessment = assess.evidence_rating(standard, found, toolkit.indicators, framework, words)
         rating = ratings[standard.id]

@@ -15,16 +15,11 @@ from typing import Any
 
 from pipeline.model import Block, Document, Evidence, Framework, Indicator, Segmentation
 from pipeline.ratings import is_rating_statement
+from pipeline.segment import section_texts
 from pipeline.strength import FUTURE, StrengthJudge, is_concern
 
 BASE_SCORE = {"assertion": 0.1, "activity": 0.4, "quantified": 0.6, "impact": 0.75}
 MIN_WORDS = 4
-_LABEL_CELL = re.compile(
-    r"^\W*(evidence|evidence of (compliance|impact)|strengths?|areas? for (development|improvement)|"
-    r"actions?|rating|rag( rating)?|self[- ]assessment( rating)?|comments?|standard|n/?a|none|"
-    r"key (strengths|evidence)|what we do|how we know)\W*$",
-    re.IGNORECASE,
-)
 _POLICY = re.compile(
     r"\b(policy|policies|procedures?|protocol|guidance|strategy|handbook|framework|code of conduct)\b",
     re.IGNORECASE,
@@ -71,6 +66,7 @@ class Sentence:
     block: Block
     text: str
     indicators: tuple[str, ...]
+    source: int = 0  # which of the texts given to `sentences` it came from
 
 
 class EvidenceFinder:
@@ -109,7 +105,9 @@ class EvidenceFinder:
     def sentences(self, texts: Iterable[tuple[Block, str]]) -> list[Sentence]:
         items = list(texts)
         result: list[Sentence] = []
-        for (block, _), doc in zip(items, self.nlp.pipe(t for _, t in items), strict=True):
+        for source, ((block, _), doc) in enumerate(
+            zip(items, self.nlp.pipe(t for _, t in items), strict=True)
+        ):
             matches = self._matches(doc)
             for sent in doc.sents:
                 text = sent.text.strip()
@@ -117,7 +115,7 @@ class EvidenceFinder:
                     continue
                 ids = {i for start, i in matches if sent.start <= start < sent.end}
                 ids |= {i for i, regex in self.regexes if regex.search(text)}
-                result.append(Sentence(block, text, tuple(sorted(ids))))
+                result.append(Sentence(block, text, tuple(sorted(ids)), source))
         return result
 
     def assign(self, text: str) -> str | None:
@@ -136,22 +134,15 @@ class EvidenceFinder:
     # -- evidence
 
     def find(self, document: Document, segmentation: Segmentation) -> dict[str, tuple[Evidence, ...]]:
-        by_index = {b.index: b for b in document.blocks}
         texts: list[tuple[str, Block, str]] = []
         for section in segmentation.standards:
-            for index in section.blocks:
-                block = by_index[index]
-                for text in _texts(block):
-                    texts.append((section.id, block, text))
+            for block, text in section_texts(document, section, self.framework):
+                texts.append((section.id, block, text))
         sentences = self.sentences((block, text) for _, block, text in texts)
-        # Map each sentence back to its standard (texts and sentences keep block order).
-        owner = {}
-        for standard_id, block, _ in texts:
-            owner[block.index] = standard_id
         judgements = self.judge.judge([s.text for s in sentences])
         found: dict[str, list[Evidence]] = {s.id: [] for s in self.framework.standards}
         for sentence, judgement in zip(sentences, judgements, strict=True):
-            standard_id = owner[sentence.block.index]
+            standard_id = texts[sentence.source][0]
             own = [i for i in sentence.indicators if self.by_id[i].standard == standard_id]
             score = BASE_SCORE[judgement.strength] + 0.15 * judgement.confidence + (0.1 if own else 0.0)
             found[standard_id].append(
@@ -171,18 +162,3 @@ class EvidenceFinder:
         return {k: tuple(v) for k, v in found.items()}
 
 
-def _texts(block: Block) -> list[str]:
-    """The text of a block that can hold evidence: paragraphs, and table cells that are not
-    labels or ratings."""
-    if block.kind == "heading":
-        return []
-    if block.kind != "table":
-        return [block.text]
-    texts = []
-    for row in block.rows:
-        for cell in row:
-            text = cell.text.strip()
-            if len(text.split()) < MIN_WORDS or _LABEL_CELL.match(text):
-                continue
-            texts.append(text)
-    return texts

@@ -132,6 +132,58 @@ def _heading_target(
     return None
 
 
+_LABEL_CELL = re.compile(
+    r"^\W*(evidence|evidence of (compliance|impact)|strengths?|areas? for (development|improvement)|"
+    r"actions?|rating|rag( rating)?|self[- ]assessment( rating)?|comments?|standard|n/?a|none|"
+    r"key (strengths|evidence)|what we do|how we know)\W*$",
+    re.IGNORECASE,
+)
+_MIN_CELL_WORDS = 4
+
+
+def row_standards(block: Block, framework: Framework) -> dict[int, str]:
+    """For a table that names two or more standards in its rows (a template with a row per
+    standard), which standard each row belongs to; rows under a named row follow it.
+    Empty for any other table."""
+    named: dict[int, str] = {}
+    for number, row in enumerate(block.rows):
+        if row and len(row[0].text) <= 120 and (standard_id := match_standard(row[0].text, framework)[0]):
+            named[number] = standard_id
+    if len(set(named.values())) < 2:
+        return {}
+    owners: dict[int, str] = {}
+    current: str | None = None
+    for number in range(len(block.rows)):
+        current = named.get(number, current)
+        if current:
+            owners[number] = current
+    return owners
+
+
+def section_texts(document: Document, section: Section, framework: Framework) -> list[tuple[Block, str]]:
+    """The texts under a standard that can hold evidence: paragraphs and list items, and the
+    table cells that are neither labels nor ratings; in a table with a row per standard, only
+    that standard's rows."""
+    by_index = {b.index: b for b in document.blocks}
+    texts: list[tuple[Block, str]] = []
+    for index in section.blocks:
+        block = by_index[index]
+        if block.kind == "heading":
+            continue
+        if block.kind != "table":
+            texts.append((block, block.text))
+            continue
+        owners = row_standards(block, framework)
+        for number, row in enumerate(block.rows):
+            if owners and owners.get(number) != section.id:
+                continue
+            for cell in row:
+                text = cell.text.strip()
+                if len(text.split()) >= _MIN_CELL_WORDS and not _LABEL_CELL.match(text):
+                    texts.append((block, text))
+    return texts
+
+
 def _table_standard(block: Block, framework: Framework) -> str | None:
     """A table whose first cell names exactly one standard, and no other row names another."""
     if not block.rows or not block.rows[0]:
@@ -260,6 +312,11 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
                 unassigned.append(block.index)
             continue
         if block.kind == "table":
+            named = set(row_standards(block, framework).values())
+            if named:
+                for standard_id in sorted(named):
+                    place("standard", standard_id, block.index, "table rows")
+                continue
             table_target = _table_standard(block, framework)
             if table_target:
                 place("standard", table_target, block.index, "heading")

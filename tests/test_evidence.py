@@ -85,3 +85,25 @@ def test_content_assignment_uses_indicator_matches(rules_toolkit):
     assert rules_toolkit.finder.assign("The youth council and our survey of young people shaped this.") == "4"
     assert rules_toolkit.finder.assign("Enhanced DBS checks are renewed every three years.") == "2"
     assert rules_toolkit.finder.assign("The weather was fine.") is None
+
+
+def test_a_table_with_a_row_per_standard_routes_each_row_to_its_standard(rules_toolkit):
+    from pipeline.model import Cell
+
+    rows = (
+        (Cell("Standard"), Cell("Rating"), Cell("Evidence")),
+        (Cell("1. Leadership and accountability"), Cell("Green"),
+         Cell("The Director is the executive lead and reports to the Cabinet quarterly.")),
+        (Cell("2. Staff safe recruitment, induction, training and development"), Cell("Amber"),
+         Cell("96% of staff had an enhanced DBS check by March 2021.")),
+        (Cell(""), Cell(""), Cell("Supervision is recorded monthly for all 14 officers.")),
+    )
+    table = Block(0, "table", "...", rows=rows)
+    document = Document(SOURCE, (table,))
+    segmentation = segment(document, rules_toolkit.framework)
+    assert segmentation.section("1").blocks == (0,) and segmentation.section("2").blocks == (0,)
+    found = rules_toolkit.finder.find(document, segmentation)
+    assert [e.text for e in found["1"]] == ["The Director is the executive lead and reports to the Cabinet quarterly."]
+    assert [e.text for e in found["2"]] == ["96% of staff had an enhanced DBS check by March 2021.",
+                                             "Supervision is recorded monthly for all 14 officers."]
+    assert found["3"] == () and found["4"] == ()
