@@ -160,6 +160,11 @@ def row_standards(block: Block, framework: Framework) -> dict[int, str]:
     return owners
 
 
+def _names_standard(text: str, framework: Framework) -> bool:
+    """A cell that is only a standard's number and title, not evidence."""
+    return len(text.split()) <= 14 and match_standard(text, framework)[1] >= 95
+
+
 def section_texts(document: Document, section: Section, framework: Framework) -> list[tuple[Block, str]]:
     """The texts under a standard that can hold evidence: paragraphs and list items, and the
     table cells that are neither labels nor ratings; in a table with a row per standard, only
@@ -179,7 +184,7 @@ def section_texts(document: Document, section: Section, framework: Framework) ->
                 continue
             for cell in row:
                 text = cell.text.strip()
-                if len(text.split()) >= _MIN_CELL_WORDS and not _LABEL_CELL.match(text):
+                if len(text.split()) >= _MIN_CELL_WORDS and not _LABEL_CELL.match(text) and not _names_standard(text, framework):
                     texts.append((block, text))
     return texts
 
