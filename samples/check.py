@@ -348,11 +348,15 @@ def check_determinism(src_dir: Path = build.SRC_DIR, root: Path = HERE):
 # --------------------------------------------------------------------------- two-cycle set
 
 
-def load_recommendations(path: Path) -> dict[str, dict]:
+REC_KEYS_2020 = ("id", "number", "text", "responsible", "due", "progress_2021_report")
+REC_KEYS_2021 = ("id", "number", "text", "response", "review", "responsible_agencies", "seeded_in")
+
+
+def load_recommendations(path: Path, required=REC_KEYS_2020) -> dict[str, dict]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     recs = {}
     for rec in data["recommendations"]:
-        for key in ("id", "number", "text", "responsible", "due", "progress_2021_report"):
+        for key in required:
             if key not in rec:
                 fail(f"{path.name}: recommendation {rec.get('id')} lacks {key}")
         recs[str(rec["id"])] = rec
@@ -366,8 +370,12 @@ def owns(rec: dict, agency: str) -> bool:
 def check_cycles(sources, set_dir: Path):
     """Cross-year checks for samples/cycles (format: samples/cycles/README.md)."""
     recs = load_recommendations(set_dir / "recommendations-2020.yml")
-    load_recommendations(set_dir / "recommendations-2021.yml")
+    recs_2021 = load_recommendations(set_dir / "recommendations-2021.yml", REC_KEYS_2021)
     by_file = {data["file"]: data for _name, data in sources}
+    for rid, rec in recs_2021.items():
+        for f in rec.get("seeded_in") or []:
+            if by_file.get(f, {}).get("cycle") != 2021:
+                fail(f"recommendations-2021.yml: {rid} seeded_in {f}, not a 2021 sample")
     for name, data in sources:
         g = data["gold"]
         cycle = data.get("cycle")
