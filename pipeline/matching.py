@@ -126,7 +126,9 @@ def similarity(text: str, phrase: str) -> float:
     if phrase_words <= text_words:
         if text_words == phrase_words and len(text_words) == 1 and text_words <= _GENERIC:
             return 0.0
-        return 90.0 + 10.0 * len(phrase_words) / len(text_words)
+        share = len(phrase_words) / len(text_words)
+        # One shared word is weak evidence of the topic of a longer heading.
+        return 90.0 + 10.0 * share if len(phrase_words) > 1 else 75.0 + 20.0 * share
     if text_words <= phrase_words and not text_words <= _GENERIC:
         return 83.0 + 12.0 * len(text_words) / len(phrase_words)
     return float(fuzz.token_sort_ratio(" ".join(sorted(text_words)), " ".join(sorted(phrase_words))))
@@ -136,8 +138,23 @@ def _best(text: str, names: tuple[str, ...]) -> float:
     return max((similarity(text, name) for name in names), default=0.0)
 
 
+# "Staff and volunteers - our rating is Amber", "Leadership (Green)": the rating is not the topic.
+_RATING_CLAUSE = re.compile(
+    r"\s*(?:[-–—:|(]\s*)?(?:our\s+)?(?:self[- ]?)?(?:rag\s+)?(?:rating|rated|assessment|score|grade)\b.*$"
+    r"|\s*[-–—:|(]\s*(?:green|amber|red|fully met|partially met|partly met|mostly met|not met)\b\W*$",
+    re.IGNORECASE,
+)
+
+
+def topic(text: str) -> str:
+    """A heading without the rating it announces."""
+    stripped = _RATING_CLAUSE.sub("", text).strip()
+    return stripped or text
+
+
 def match_standard(text: str, framework: Framework, threshold: float = 82.0) -> tuple[str | None, float]:
     """The standard a heading names, by explicit number first, then title or alias."""
+    text = topic(text)
     references = standard_references(text, framework)
     ids = {i for ref in references for i in ref.standard_ids}
     if len(ids) == 1:

@@ -20,6 +20,7 @@ from pipeline.matching import (
     match_standard,
     normalise,
     standard_references,
+    topic,
 )
 from pipeline.model import Block, Document, Framework, Section, Segmentation
 
@@ -95,9 +96,9 @@ def _prose_mention(text: str, framework: Framework) -> str | None:
         return next(iter(references))
     transition = _TRANSITION.match(text)
     if transition:
-        topic, _ = match_standard(transition.group("topic"), framework)
-        if topic:
-            return topic
+        subject, _ = match_standard(transition.group("topic"), framework)
+        if subject:
+            return subject
     lead = " " + normalise(" ".join(text.split()[:_PROSE_LEAD])) + " "
     found = set()
     for standard in framework.standards:
@@ -116,7 +117,7 @@ def _heading_target(
     if declared and (target := _declared_target(text, declared)):
         return "standard", target
     standard_id, standard_score = match_standard(text, framework)
-    question_id, question_score = match_question(text, framework)
+    question_id, question_score = match_question(topic(text), framework)
     explicit_question = question_score >= 100 and re.match(r"^\W*(common\s+)?(q|question)\s*\.?\s*\d", text, re.I)
     if explicit_question and question_id:
         return "question", question_id
