@@ -101,6 +101,16 @@ BEFORE_AFTER = re.compile(
     r"a year|the year|baseline|in 20\d\d|20\d\d/\d\d)",
     re.IGNORECASE,
 )
+# "You said, we did": a change made because of what children said.
+FEEDBACK_LOOP = re.compile(
+    r"\b(?:told us|said|asked (?:us|for)|fed back|feedback)\b[^.;]{0,140}?(?:,\s*|\band\s+|\bso\s+)(?:so\s+)?"
+    r"we\s+(?:then\s+)?(?:changed|moved|introduced|started|fitted|set up|created|added|funded|rewrote|"
+    r"redesigned|opened|extended|replaced|stopped|launched|employed|appointed|brought in)\b|"
+    r"\b(?:after|because|when)\b[^.;]{0,80}\b(?:told us|said|asked|fed back)\b[^.;]{0,80}?,\s*(?:we|a|the)\b"
+    r"[^.;]{0,40}\b(?:changed|moved|introduced|started|fitted|set up|created|added|funded|rewrote|"
+    r"redesigned|opened|extended|replaced|stopped|launched|began)\b|\byou said,? we did\b",
+    re.IGNORECASE,
+)
 # Shortfalls an agency reports about itself: evidence that a standard is not fully met.
 CONCERN = re.compile(
     r"\b(?:not yet|did not|didn't|was not|were not|has not|have not|had not|hasn't|haven't|could not|"
@@ -110,9 +120,11 @@ CONCERN = re.compile(
     r"weakness\w*|poor(?:ly)?|failed|overdue|out[- ]of[- ]date|lapsed|only \d+|only (?:a|one|two|three|"
     r"four|five|half|a third|a quarter|\w+ (?:of|per|in))\b|fewer than|not (?:met|completed|reviewed|"
     r"recorded|checked|in date|in place|consistent\w*|always)|gone backwards|deteriorat\w*|"
-    r"insufficient|inconsistent\w*|too (?:few|low|slow)|remains? (?:low|a concern|a risk))",
+    r"insufficient|inconsistent\w*|too (?:few|low|slow)|remains? (?:low|a concern|a risk))\b",
     re.IGNORECASE,
 )
+# "found no missing checks", "none were overdue": a shortfall denied is not a shortfall.
+_DENIED = re.compile(r"\b(?:no|none|not|never|nothing|zero|without)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 
 
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s?%")
@@ -132,7 +144,8 @@ RESOLVED = re.compile(
 def is_concern(text: str) -> bool:
     """A shortfall the agency reports: a concern word, or a figure below its stated target,
     unless the same sentence says it was put right."""
-    if CONCERN.search(text):
+    shortfalls = [m for m in CONCERN.finditer(text) if not _DENIED.search(text[: m.start()])]
+    if shortfalls:
         return not RESOLVED.search(text)
     target = _TARGET.search(text)
     if target:
@@ -244,7 +257,9 @@ def constrain(judgement: Judgement, text: str) -> Judgement:
         strength = "quantified" if figure else "activity"
     elif strength == "quantified" and not figure:
         strength = "activity"
-    if strength in ("quantified", "activity") and BEFORE_AFTER.search(text) and not FUTURE.search(text):
+    elif strength == "assertion" and figure and not ASSERTION.search(text) and not FUTURE.search(text):
+        strength = "quantified"  # "41 leaders hold a current certificate" is measured
+    if strength in ("quantified", "activity") and (BEFORE_AFTER.search(text) or FEEDBACK_LOOP.search(text)) and not FUTURE.search(text):
         strength = "impact"
     if strength == judgement.strength:
         return judgement

@@ -107,3 +107,27 @@ def test_a_table_with_a_row_per_standard_routes_each_row_to_its_standard(rules_t
     assert [e.text for e in found["2"]] == ["96% of staff had an enhanced DBS check by March 2021.",
                                              "Supervision is recorded monthly for all 14 officers."]
     assert found["3"] == () and found["4"] == ()
+
+
+@pytest.mark.parametrize("sentence, concern", [
+    ("The summer check of 612 entries found no missing checks.", False),
+    ("The child's own views were noted in 24 of 30 records.", False),
+    ("Older children told us the hubs had nothing for them, so we started a club.", False),
+    ("None of the checks were overdue in March 2022.", False),
+    ("Two checks were overdue in March 2022.", True),
+])
+def test_denied_shortfalls_are_not_concerns(sentence, concern):
+    from pipeline.strength import is_concern
+
+    assert is_concern(sentence) is concern
+
+
+@pytest.mark.parametrize("sentence", [
+    "Panel members told us they felt unsafe in the stairwells, so we fitted brighter lighting.",
+    "After the champions told us the clinic felt unwelcoming, a Saturday session was started.",
+    "Young people said the forms were confusing and we rewrote them with them in May.",
+])
+def test_you_said_we_did_is_impact(sentence):
+    from pipeline.strength import Judgement, constrain
+
+    assert constrain(Judgement("quantified", 0.8, "model"), sentence).strength == "impact"
