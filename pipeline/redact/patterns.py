@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipeline.redact.gazetteer import Gazetteer
 
 NAME = r"(?<![\w'’-])(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)*)"
@@ -38,7 +40,13 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 class PatternFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
-        self.never = {w.lower() for w in gazetteer.not_names + gazetteer.common_words}
+        self.never = {w.lower() for w in gazetteer.not_names + gazetteer.common_words} | set(
+            STOP_WORDS
+        )
+        self.kinds_words = {w.lower() for w in gazetteer.street_types} | {
+            "flat", "apartment", "apt", "unit", "room", "school", "academy", "primary", "infant",
+            "junior", "secondary", "high", "grammar", "c", "of", "e", "cofe",
+        }
         streets = _alternatives(gazetteer.street_types)
         places = _alternatives(gazetteer.places)
         street = rf"(?:{NAME}\s+){{1,3}}(?:{streets})\b"
@@ -139,7 +147,8 @@ class PatternFinder:
                 digits.startswith("44") and len(digits) in (11, 12, 13)
             )
         if kind in ("address", "school"):
-            words = re.findall(r"[A-Za-z']+", found.split(",")[0])
-            named = [w for w in words if w[0].isupper()][:-1]
+            # "14 London Road" is an address, "20 Family Court hearings" is not.
+            words = re.findall(r"[A-Z][A-Za-z'’-]+", found)
+            named = [w for w in words if w.lower() not in self.kinds_words]
             return bool(named) and not all(w.lower() in self.never for w in named)
         return True
