@@ -26,24 +26,34 @@ def _stroud(path: Path) -> None:
     word = Word(title="Stroud District Council Section 11 return 2021")
     word.heading("Standard 1: Leadership and accountability")
     word.table([["Self-assessment rating", "Green"]])
-    word.paragraph("The Chief Executive is the executive lead for safeguarding and reports to "
-                   "Cabinet twice a year; the Designated Safeguarding Lead has 0.5 WTE protected time.")
+    word.paragraph(
+        "The Chief Executive is the executive lead for safeguarding and reports to "
+        "Cabinet twice a year; the Designated Safeguarding Lead has 0.5 WTE protected time."
+    )
     word.paragraph("We are committed to safeguarding children.")
-    word.paragraph("An audit of 40 case files in June 2021 found 36 (90%) recorded the child's views, "
-                   "up from 62% in 2019, and practice changed as a result.")
+    word.paragraph(
+        "An audit of 40 case files in June 2021 found 36 (90%) recorded the child's views, "
+        "up from 62% in 2019, and practice changed as a result."
+    )
     word.heading("Standard 2: Staff safe recruitment, induction, training and development")
     word.table([["Self-assessment rating", "Amber"]])
-    word.paragraph("96% of staff (212 of 221) had an enhanced DBS check by March 2021, "
-                   "renewed every three years.")
+    word.paragraph(
+        "96% of staff (212 of 221) had an enhanced DBS check by March 2021, "
+        "renewed every three years."
+    )
     word.paragraph(NARRATIVE)
     word.heading("Standard 3: Safeguarding policies and procedures")
     word.table([["Self-assessment rating", "Green"]])
-    word.paragraph("Our safeguarding policy was reviewed in April 2021 and is next due in April 2023.")
+    word.paragraph(
+        "Our safeguarding policy was reviewed in April 2021 and is next due in April 2023."
+    )
     word.paragraph(f"Pasted from our web page: {INJECTED}")
     word.heading("Standard 4: Listening to children and young people")
     word.table([["Self-assessment rating", "Green"]])
-    word.paragraph("The Stroud District Youth Council has 18 members and met 6 times; its survey of "
-                   "418 young people led us to change the opening hours of two youth centres.")
+    word.paragraph(
+        "The Stroud District Youth Council has 18 members and met 6 times; its survey of "
+        "418 young people led us to change the opening hours of two youth centres."
+    )
     word.save(path)
 
 
@@ -59,16 +69,26 @@ def _cheltenham(path: Path) -> None:
 
 
 def _tewkesbury(path: Path) -> None:
-    pdf(path, [[
-        ("h1", "Tewkesbury Borough Council Section 11 return"),
-        ("h2", "Standard 1: Leadership and accountability"),
-        ("p", "Self-assessment rating: Amber."),
-        ("p", "The Head of Community Services is the designated safeguarding lead and reports to "
-              "the Executive Committee every quarter; 4 reports were made in 2020/21."),
-        ("h2", "Standard 2: Staff safe recruitment, induction, training and development"),
-        ("p", "Self-assessment rating: Green."),
-        ("p", "All 85 staff completed level 1 safeguarding training in 2020/21."),
-    ]], title="Tewkesbury Borough Council Section 11 return")
+    pdf(
+        path,
+        [
+            [
+                ("h1", "Tewkesbury Borough Council Section 11 return"),
+                ("h2", "Standard 1: Leadership and accountability"),
+                ("p", "Self-assessment rating: Amber."),
+                (
+                    "p",
+                    "The Head of Community Services is the designated safeguarding lead and "
+                    "reports to the Executive Committee every quarter; 4 reports were made in "
+                    "2020/21.",
+                ),
+                ("h2", "Standard 2: Staff safe recruitment, induction, training and development"),
+                ("p", "Self-assessment rating: Green."),
+                ("p", "All 85 staff completed level 1 safeguarding training in 2020/21."),
+            ]
+        ],
+        title="Tewkesbury Borough Council Section 11 return",
+    )
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +111,7 @@ def build() -> tuple[Path, Batch]:
 def with_late(batch: Batch, file: str) -> Batch:
     """The batch with one submission marked late."""
     submissions = tuple(
-        dataclasses.replace(s, late=True) if s.analysis.file == file else s for s in batch.submissions
+        dataclasses.replace(s, late=True) if s.analysis.file == file else s
+        for s in batch.submissions
     )
     return dataclasses.replace(batch, submissions=submissions)

@@ -46,8 +46,11 @@ PLANTED = [
     ("a 15-year-old from Hesters Way", "15-year-old from Hesters Way", "age and place"),
     ("a 13 year old girl living in Tuffley", "13 year old girl living in Tuffley", "age and place"),
     ("Tayla, 13, of Tuffley", "13, of Tuffley", "age and place"),
-    ("lives at 27 Redpoll Way, Matson, Gloucester GL4 6QZ.", "27 Redpoll Way, Matson, Gloucester GL4 6QZ",
-     "address"),
+    (
+        "lives at 27 Redpoll Way, Matson, Gloucester GL4 6QZ.",
+        "27 Redpoll Way, Matson, Gloucester GL4 6QZ",
+        "address",
+    ),
     ("of 8 Kestrel Court, Tuffley", "8 Kestrel Court, Tuffley", "address"),
     ("Flat 3, 14 London Road", "Flat 3, 14 London Road", "address"),
     ("the family moved to Larkhill Close last year", "Larkhill Close", "address"),
@@ -73,8 +76,22 @@ def test_planted_personal_data_is_removed(redactor, text, secret, kind):
     redacted, spans = redactor.redact(text)
     assert secret not in redacted
     for word in secret.replace(",", " ").split():
-        if len(word) > 2 and word not in ("from", "Matson", "Tuffley", "Gloucester", "living", "girl",
-                                          "year", "old", "born", "date", "birth", "NHS", "No.", "number"):
+        if len(word) > 2 and word not in (
+            "from",
+            "Matson",
+            "Tuffley",
+            "Gloucester",
+            "living",
+            "girl",
+            "year",
+            "old",
+            "born",
+            "date",
+            "birth",
+            "NHS",
+            "No.",
+            "number",
+        ):
             assert word not in redacted, word
     assert f"[REDACTED: {kind}]" in redacted
 
@@ -124,18 +141,49 @@ def _record() -> dict:
         "schema": "s11-analysis/1",
         "source": {"file": "return.docx", "sha256": "ab" * 32, "format": "docx", "pages": None},
         "agency": "Stroud District Council",
-        "standards": [{
-            "id": "2", "title": "Staff", "self_rating": "green",
-            "self_rating_source": {"text": "Green (Mr Okonkwo)", "page": None, "block": 3, "method": "text"},
-            "evidence": [{"text": "Riley Mercer, 15 (DOB 04/09/2005), was arrested.", "strength": "impact",
-                          "indicators": ["S2.allegations"], "indicator_names": ["Allegations"]}],
-            "gaps": [{"type": "OVER_RATED", "detail": "d", "quote": "Riley Mercer was arrested.",
-                      "rules": ["evidence_rating"], "questions": ["Why was Riley Mercer arrested?"]}],
-            "questions": ["Why was Riley Mercer arrested?"],
-            "indicators": [{"id": "S2.allegations", "description": "Allegations", "found": True}],
-        }],
-        "common_questions": [{"id": "Q1", "title": "t", "answered": True,
-                              "excerpt": "Call 07700 900417", "questions": []}],
+        "standards": [
+            {
+                "id": "2",
+                "title": "Staff",
+                "self_rating": "green",
+                "self_rating_source": {
+                    "text": "Green (Mr Okonkwo)",
+                    "page": None,
+                    "block": 3,
+                    "method": "text",
+                },
+                "evidence": [
+                    {
+                        "text": "Riley Mercer, 15 (DOB 04/09/2005), was arrested.",
+                        "strength": "impact",
+                        "indicators": ["S2.allegations"],
+                        "indicator_names": ["Allegations"],
+                    }
+                ],
+                "gaps": [
+                    {
+                        "type": "OVER_RATED",
+                        "detail": "d",
+                        "quote": "Riley Mercer was arrested.",
+                        "rules": ["evidence_rating"],
+                        "questions": ["Why was Riley Mercer arrested?"],
+                    }
+                ],
+                "questions": ["Why was Riley Mercer arrested?"],
+                "indicators": [
+                    {"id": "S2.allegations", "description": "Allegations", "found": True}
+                ],
+            }
+        ],
+        "common_questions": [
+            {
+                "id": "Q1",
+                "title": "t",
+                "answered": True,
+                "excerpt": "Call 07700 900417",
+                "questions": [],
+            }
+        ],
         "warnings": ["block 4 mentions Kayden"],
     }
 
@@ -160,7 +208,9 @@ def test_every_text_field_of_the_record_is_redacted_and_the_log_leaks_nothing():
     logged = json.dumps(log)
     for secret in ("Riley", "Mercer", "04/09/2005", "Okonkwo", "07700", "Kayden"):
         assert secret not in logged
-    names = [e for e in log["redactions"] if e["field"] == "evidence[0].text" and e["kind"] == "name"]
+    names = [
+        e for e in log["redactions"] if e["field"] == "evidence[0].text" and e["kind"] == "name"
+    ]
     assert names[0]["length"] == len("Riley Mercer") and len(names[0]["hash"]) == 16
     same = {e["hash"] for e in log["redactions"] if e["kind"] == "name" and e["length"] == 12}
     assert len(same) == 1  # the same name hashes alike wherever it appears
