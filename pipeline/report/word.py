@@ -129,7 +129,8 @@ def _standard(document: WordDocument, standard: dict[str, Any]) -> None:
         document.add_paragraph("No questions drafted.")
 
     document.add_heading("Indicators", 2)
-    for indicator in standard.get("indicators", []):
+    indicators = standard.get("indicators", [])
+    for indicator in sorted(indicators, key=lambda i: not i["found"]):  # found first
         paragraph = document.add_paragraph(style="List Bullet")
         paragraph.add_run("Found: " if indicator["found"] else "Missing: ").bold = True
         paragraph.add_run(xml_safe(indicator["description"]))
