@@ -38,6 +38,10 @@ PLANTED = [
     ("Martin Okafor wrote this return.", "Martin Okafor", "name"),
     ("Sarah Young is the lead.", "Sarah Young", "name"),
     ("J.S. was seen on the ward.", "J.S.", "initials"),
+    ("his mother Chantelle was present", "Chantelle", "name"),
+    ("The child, Zayn, was seen alone.", "Zayn", "name"),
+    ("Young person Tayla said she felt safe.", "Tayla", "name"),
+    ("the teacher Mr Quill, and his partner Deano", "Deano", "name"),
     ("DOB 04/09/2005", "DOB 04/09/2005", "date of birth"),
     ("(date of birth 12/03/2007)", "date of birth 12/03/2007", "date of birth"),
     ("born on 3 May 2010 in Gloucester", "born on 3 May 2010", "date of birth"),
@@ -68,6 +72,8 @@ PLANTED = [
     ("case ref: ABC12345", "ABC12345", "reference number"),
     ("police log 54/123456/21 refers", "54/123456/21", "reference number"),
     ("She attends Kingsholm Primary School.", "Kingsholm Primary School", "school"),
+    ("a pupil at St Peter's High School", "St Peter's High School", "school"),
+    ("police incident 123 of 12/03/2021 refers", "incident 123 of 12/03/2021", "reference number"),
 ]
 
 
@@ -110,6 +116,8 @@ KEPT = [
     "Think Family training was delivered by the Local Authority Designated Officer.",
     "Cheltenham Borough Council, Tewkesbury Borough Council and Cafcass responded.",
     "The Virtual School Head and the Youth Justice Partnership Board agreed the plan.",
+    "Pupil Premium children and the MASH Front Door are covered by child protection training.",
+    "Each child protection conference heard the young person's views.",
 ]
 
 

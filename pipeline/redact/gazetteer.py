@@ -30,6 +30,7 @@ class Gazetteer:
     titles: tuple[str, ...]
     ranks: tuple[str, ...]
     name_cues: tuple[str, ...]
+    person_cues: tuple[str, ...]
     street_types: tuple[str, ...]
     reference_cues: tuple[str, ...]
     small_number_nouns: tuple[str, ...]

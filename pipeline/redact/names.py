@@ -32,9 +32,8 @@ class NameFinder:
             rf"\b(?:{_alternatives(gazetteer.titles)})\.?\s+(?:[A-Z]\.?\s+){{0,2}}{names}"
         )
         self.ranked = re.compile(rf"\b(?:{_alternatives(gazetteer.ranks)})\.?\s+{names}")
-        self.cued = re.compile(
-            rf"\b(?:{_alternatives(gazetteer.name_cues)})\s+[\"'“‘]?{names}", re.IGNORECASE
-        )
+        self.cued = re.compile(rf"\b(?i:{_alternatives(gazetteer.name_cues)})\s+[\"'“‘]?{names}")
+        self.person = re.compile(rf"\b(?i:{_alternatives(gazetteer.person_cues)}),?\s+{names}")
         self.initialled = re.compile(rf"\b[A-Z]\.\s?{names}")
         self.initials = re.compile(r"\b[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?")
 
@@ -45,7 +44,8 @@ class NameFinder:
                 end = self._name_end(match.group(1), match.start(1))
                 if end is not None:
                     spans.append(Span("name", match.start() if whole else match.start(1), end))
-        for match in self.cued.finditer(text):
+        cued = [*self.cued.finditer(text), *self.person.finditer(text)]
+        for match in cued:
             first = match.group(1).split()[0]
             if first[0].isupper() and first.lower() not in self.common | self.blocked:
                 end = self._name_end(match.group(1), match.start(1))

@@ -49,7 +49,7 @@ class PatternFinder:
         }
         streets = _alternatives(gazetteer.street_types)
         places = _alternatives(gazetteer.places)
-        street = rf"(?:{NAME}\s+){{1,3}}(?:{streets})\b"
+        street = rf"(?:{NAME}(?:['’]s)?\s+){{1,3}}(?:{streets})\b"
         house = r"(?:(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Za-z]?,?\s+)?\b\d{1,3}[A-Za-z]?,?\s+"
         tail = rf"(?:,\s*{NAME}(?:[\s-]+{NAME})*){{0,3}}(?:,?\s*{POSTCODE})?"
         age = r"(?:aged|age)\s+\d{1,2}\b|\b\d{1,2}[- ](?:year|yr)s?[- ]old\b"
@@ -110,11 +110,14 @@ class PatternFinder:
             ),
             ("reference number", re.compile(r"\b[A-Z]{1,5}[/-]\d{2,}(?:[/-][A-Z0-9]+)+\b"), 0),
             ("reference number", re.compile(r"\b\d{2,}/\d{4,}/\d{2,4}\b"), 0),
+            ("reference number", re.compile(
+                rf"\b(?:incident|log|CAD|call)\s+(?:no\.?\s*|number\s+)?\d{{1,5}}\s+of\s+{DATE}",
+                re.IGNORECASE), 0),
             ("reference number", re.compile(r"(?<![\w,.£$/])\d{7,}(?![\w,.%])"), 0),
             (
                 "school",
                 re.compile(
-                    rf"\b(?:{NAME}\s+){{1,3}}(?:(?:Primary|Infant|Junior|Secondary|High|Grammar|C\s+of\s+E|CofE)"
+                    rf"\b(?:{NAME}(?:['’]s)?\s+){{1,3}}(?:(?:Primary|Infant|Junior|Secondary|High|Grammar|C\s+of\s+E|CofE)"
                     r"\s+)?(?:School|Academy)\b"
                 ),
                 0,
