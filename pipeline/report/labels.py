@@ -24,7 +24,8 @@ STRENGTH_LABELS: dict[str, str] = {
 }
 
 RAG_FILLS: dict[str, str] = {"green": "00B050", "amber": "FFC000", "red": "C00000"}
-RAG_TEXT: dict[str, str] = {"green": "FFFFFF", "amber": "000000", "red": "FFFFFF"}
+# Text colour on each fill, chosen for contrast (WCAG AA): black on green and amber.
+RAG_TEXT: dict[str, str] = {"green": "000000", "amber": "000000", "red": "FFFFFF"}
 
 
 def rating_word(rating: str | None) -> str:
