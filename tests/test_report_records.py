@@ -20,7 +20,9 @@ def test_every_indicator_of_a_standard_is_listed_found_or_not(out):
         indicators = standard["indicators"]
         assert len(indicators) == standard["indicators_total"]
         assert {i["id"] for i in indicators if i["found"]} == set(standard["indicators_found"])
-        assert all(i["description"] and i["id"].startswith(f"S{standard['id']}.") for i in indicators)
+        assert all(
+            i["description"] and i["id"].startswith(f"S{standard['id']}.") for i in indicators
+        )
 
 
 def test_gaps_point_at_their_sentences_and_questions(out):
