@@ -30,9 +30,11 @@ def test_gaps_point_at_their_sentences_and_questions(out):
     for standard in record["standards"]:
         evidence = standard["evidence"]
         for gap in standard["gaps"]:
-            assert all(evidence[n]["block"] in gap["blocks"] for n in gap["evidence"])
+            behind = [n for n in gap["evidence"] if n != gap["quote_evidence"]]
+            assert all(evidence[n]["block"] in gap["blocks"] for n in behind)
             if gap["quote_evidence"] is not None:
                 assert evidence[gap["quote_evidence"]]["text"] == gap["quote"]
+                assert gap["quote_evidence"] in gap["evidence"]
             assert set(gap["questions"]) <= set(standard["questions"])
         for item in evidence:
             assert len(item["indicator_names"]) == len(item["indicators"])

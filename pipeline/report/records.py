@@ -69,6 +69,8 @@ def _standard_gap(gap: Gap, result: StandardResult) -> dict[str, Any]:
     quoted = next(
         (n for n, e in enumerate(result.evidence) if gap.quote and e.text == gap.quote), None
     )
+    if quoted is not None and quoted not in cited:
+        cited = sorted([*cited, quoted])  # the quoted sentence is always behind its gap
     return {
         **_gap(gap),
         "evidence": cited,
