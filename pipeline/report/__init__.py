@@ -6,20 +6,44 @@ Writers format; they compute nothing about the submission.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from pipeline.model import Analysis, Batch
-from pipeline.report.files import write_text
+from pipeline.model import Analysis, Batch, Indicator
+from pipeline.redact import Redactor
+from pipeline.redact.record import RecordRedactor
+from pipeline.report.files import write_bytes, write_text
 from pipeline.report.html import render_index, render_pack
 from pipeline.report.records import analysis_record, dumps, summary_record
 from pipeline.report.tables import summary_csv
+from pipeline.report.word import pack_docx
+from pipeline.report.workbook import summary_workbook
+from pipeline.rules import load_indicators
+
+PACK_FILES = ("pack.html", "pack.docx", "pack-redacted.html", "redactions.json")
 
 
-def write_submission(analysis: Analysis, folder: Path, framework: dict[str, str]) -> None:
-    record = analysis_record(analysis)
+def write_submission(
+    analysis: Analysis,
+    folder: Path,
+    framework: dict[str, str],
+    indicators: Sequence[Indicator] = (),
+    redactor: RecordRedactor | None = None,
+) -> dict[str, Any]:
+    """Write analysis.json and, for an analysed file, its packs; return the record."""
+    record = analysis_record(analysis, indicators)
     write_text(folder / "analysis.json", dumps(record))
-    if analysis.status == "ok":
-        write_text(folder / "pack.html", render_pack(record, framework))
+    if analysis.status != "ok":
+        for name in PACK_FILES:  # packs left from an earlier run of a file that now fails
+            (folder / name).unlink(missing_ok=True)
+        return record
+    write_text(folder / "pack.html", render_pack(record, framework))
+    write_bytes(folder / "pack.docx", pack_docx(record, framework))
+    redacted, log = (redactor or RecordRedactor(Redactor())).redact(record)
+    write_text(folder / "pack-redacted.html", render_pack(redacted, framework, log))
+    write_text(folder / "redactions.json", dumps(log))
+    return record
 
 
 def write_batch(batch: Batch, out_dir: Path) -> None:
@@ -31,11 +55,16 @@ def write_batch(batch: Batch, out_dir: Path) -> None:
         for stale in submissions_dir.iterdir():
             if stale.is_dir() and stale.name not in slugs:
                 shutil.rmtree(stale)
-    for submission in batch.submissions:
-        write_submission(submission.analysis, submissions_dir / submission.slug, framework)
+    indicators = load_indicators(batch.framework)
+    redactor = RecordRedactor(Redactor())
+    records = [
+        write_submission(s.analysis, submissions_dir / s.slug, framework, indicators, redactor)
+        for s in batch.submissions
+    ]
     summary = summary_record(batch)
-    standard_ids = [s.id for s in batch.framework.standards]
+    standards = [{"id": s.id, "title": s.title} for s in batch.framework.standards]
+    standard_ids = [s["id"] for s in standards]
     write_text(out_dir / "summary.json", dumps(summary))
     write_text(out_dir / "summary.csv", summary_csv(summary, standard_ids))
-    standards = [{"id": s.id, "title": s.title} for s in batch.framework.standards]
+    write_bytes(out_dir / "summary.xlsx", summary_workbook(summary, records, standards))
     write_text(out_dir / "index.html", render_index(summary, standards))

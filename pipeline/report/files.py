@@ -11,7 +11,9 @@ from pathlib import Path
 
 MAX_SLUG = 60
 # Names Windows refuses for a folder, whatever the extension.
-_RESERVED = {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
+_RESERVED = (
+    {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
+)
 
 
 def write_bytes(path: Path, data: bytes) -> None:

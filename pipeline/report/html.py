@@ -7,36 +7,71 @@ inline styles, no scripts, and a Content-Security-Policy that forbids external r
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
+
+from pipeline.report.labels import GAP_LABELS, STRENGTH_LABELS, STRENGTH_ORDER
+
+_REDACTED = re.compile(r"\[REDACTED: [A-Za-z ]+\]")
+
+
+def _mark_redactions(value: Any) -> Any:
+    """Escape text and wrap each ``[REDACTED: kind]`` so it stands out; the wrapper is
+    added after escaping, so nothing from the submission becomes markup."""
+    if isinstance(value, str) and not isinstance(value, Markup) and "[REDACTED: " in value:
+        escaped = str(escape(value))
+        wrapped = _REDACTED.sub(lambda m: f'<span class="redacted">{m.group()}</span>', escaped)
+        return Markup(wrapped)
+    return value
 
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("pipeline", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True, enabled_extensions=("j2", "html")),
+        autoescape=select_autoescape(
+            default=True, default_for_string=True, enabled_extensions=("j2", "html")
+        ),
         undefined=StrictUndefined,
-        trim_blocks=False,
-        lstrip_blocks=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_mark_redactions,
     )
+    env.tests["contains"] = lambda sequence, item: item in sequence
+    env.globals.update(
+        gap_labels=GAP_LABELS, strength_labels=STRENGTH_LABELS, strength_order=STRENGTH_ORDER
+    )
+    return env
 
 
-def render_pack(record: dict[str, Any], framework: dict[str, Any], redacted: bool = False) -> str:
-    title = "Pre-panel analysis pack"
-    return environment().get_template("pack.html.j2").render(
-        a=record, framework=framework, title=title, redacted=redacted
+def render_pack(
+    record: dict[str, Any], framework: dict[str, Any], redactions: dict[str, Any] | None = None
+) -> str:
+    """The pre-panel pack; with ``redactions`` (the log), the redacted youth-panel copy."""
+    return (
+        environment()
+        .get_template("pack.html.j2")
+        .render(
+            a=record, framework=framework, title="Pre-panel analysis pack", redactions=redactions
+        )
     )
 
 
 def render_index(summary: dict[str, Any], standards: list[dict[str, str]]) -> str:
     submissions = summary["submissions"]
-    return environment().get_template("index.html.j2").render(
-        summary=summary,
-        standards=standards,
-        ok=[s for s in submissions if s["status"] == "ok"],
-        failed=[s for s in submissions if s["status"] != "ok"],
+    return (
+        environment()
+        .get_template("index.html.j2")
+        .render(
+            summary=summary,
+            standards=standards,
+            ok=[s for s in submissions if s["status"] == "ok"],
+            failed=[s for s in submissions if s["status"] != "ok"],
+            late=[s for s in submissions if s.get("late")],
+        )
     )

@@ -7,6 +7,7 @@ block), so the same inputs give byte-identical ``analysis.json``.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from pipeline.model import (
@@ -16,10 +17,14 @@ from pipeline.model import (
     Batch,
     Evidence,
     Gap,
+    Indicator,
     SelfRating,
     StandardResult,
     Submission,
 )
+from pipeline.report.consistency import consistency_record
+
+STRONG = ("quantified", "impact")
 
 
 def _gap(gap: Gap) -> dict[str, Any]:
@@ -32,12 +37,13 @@ def _gap(gap: Gap) -> dict[str, Any]:
     }
 
 
-def _evidence(item: Evidence) -> dict[str, Any]:
+def _evidence(item: Evidence, names: dict[str, str]) -> dict[str, Any]:
     return {
         "text": item.text,
         "page": item.page,
         "block": item.block,
         "indicators": list(item.indicators),
+        "indicator_names": [names.get(i, i) for i in item.indicators],
         "strength": item.strength,
         "score": item.score,
         "future": item.future,
@@ -49,10 +55,44 @@ def _evidence(item: Evidence) -> dict[str, Any]:
 def _rating_source(rating: SelfRating | None) -> dict[str, Any] | None:
     if rating is None:
         return None
-    return {"text": rating.text, "page": rating.page, "block": rating.block, "method": rating.method}
+    return {
+        "text": rating.text,
+        "page": rating.page,
+        "block": rating.block,
+        "method": rating.method,
+    }
 
 
-def _standard(result: StandardResult) -> dict[str, Any]:
+def _standard_gap(gap: Gap, result: StandardResult) -> dict[str, Any]:
+    """A gap with the evidence sentences behind it (indices into the standard's evidence)
+    and the questions drafted from it."""
+    cited = [n for n, e in enumerate(result.evidence) if e.block in gap.blocks]
+    quoted = next(
+        (n for n, e in enumerate(result.evidence) if gap.quote and e.text == gap.quote), None
+    )
+    if quoted is not None and quoted not in cited:
+        cited = sorted([*cited, quoted])  # the quoted sentence is always behind its gap
+    return {
+        **_gap(gap),
+        "evidence": cited,
+        "quote_evidence": quoted,
+        "questions": [q.text for q in result.questions if q.gap_type == gap.type],
+    }
+
+
+def _indicators(result: StandardResult, indicators: Sequence[Indicator]) -> list[dict[str, Any]]:
+    """Every indicator of the standard, found or not, with the words a panel reads."""
+    found = set(result.assessment.indicators_found)
+    own = [i for i in indicators if i.standard == result.id]
+    if not own:
+        return [{"id": i, "description": i, "strong": "", "found": True} for i in sorted(found)]
+    return [
+        {"id": i.id, "description": i.description, "strong": i.strong, "found": i.id in found}
+        for i in own
+    ]
+
+
+def _standard(result: StandardResult, indicators: Sequence[Indicator]) -> dict[str, Any]:
     assessment = result.assessment
     return {
         "id": result.id,
@@ -63,6 +103,7 @@ def _standard(result: StandardResult) -> dict[str, Any]:
         "evidence_explanation": assessment.explanation,
         "indicators_found": list(assessment.indicators_found),
         "indicators_total": assessment.indicators_total,
+        "indicators": _indicators(result, indicators),
         "strengths": assessment.strengths,
         "words": assessment.words,
         "section": {
@@ -70,13 +111,16 @@ def _standard(result: StandardResult) -> dict[str, Any]:
             "heading_block": result.section.heading,
             "blocks": list(result.section.blocks),
         },
-        "evidence": [_evidence(e) for e in result.evidence],
-        "gaps": [_gap(g) for g in result.gaps],
+        "evidence": [
+            _evidence(e, {i.id: i.description for i in indicators}) for e in result.evidence
+        ],
+        "gaps": [_standard_gap(g, result) for g in result.gaps],
         "questions": [q.text for q in result.questions],
     }
 
 
-def analysis_record(analysis: Analysis) -> dict[str, Any]:
+def analysis_record(analysis: Analysis, indicators: Sequence[Indicator] = ()) -> dict[str, Any]:
+    """The analysis.json record; ``indicators`` adds each indicator's description."""
     source = analysis.source
     return {
         "schema": ANALYSIS_SCHEMA,
@@ -90,8 +134,10 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
         "agency": analysis.agency,
         "agency_method": analysis.agency_method or None,
         "status": analysis.status,
-        "error": {"code": analysis.error.code, "message": analysis.error.message} if analysis.error else None,
-        "standards": [_standard(s) for s in analysis.standards],
+        "error": {"code": analysis.error.code, "message": analysis.error.message}
+        if analysis.error
+        else None,
+        "standards": [_standard(s, indicators) for s in analysis.standards],
         "common_questions": [
             {
                 "id": a.id,
@@ -109,21 +155,41 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
     }
 
 
+def _scores(result: StandardResult) -> dict[str, Any]:
+    """How much evidence stands behind a standard, for comparing agencies."""
+    assessment = result.assessment
+    total = assessment.indicators_total
+    return {
+        "indicators_found": len(assessment.indicators_found),
+        "indicators_total": total,
+        "coverage": round(len(assessment.indicators_found) / total, 2) if total else None,
+        "strong_sentences": sum(assessment.strengths.get(s, 0) for s in STRONG),
+        "sentences": len(result.evidence),
+    }
+
+
 def submission_entry(submission: Submission) -> dict[str, Any]:
     analysis = submission.analysis
+    folder = f"submissions/{submission.slug}"
+    ok = analysis.status == "ok"
     return {
         "file": analysis.file,
         "agency": analysis.agency,
         "status": analysis.status,
-        "error": {"code": analysis.error.code, "message": analysis.error.message} if analysis.error else None,
+        "error": {"code": analysis.error.code, "message": analysis.error.message}
+        if analysis.error
+        else None,
         "analysis": f"submissions/{submission.slug}/analysis.json",
-        "pack": f"submissions/{submission.slug}/pack.html" if analysis.status == "ok" else None,
+        "pack": f"{folder}/pack.html" if ok else None,
+        "pack_redacted": f"{folder}/pack-redacted.html" if ok else None,
+        "pack_docx": f"{folder}/pack.docx" if ok else None,
         "late": submission.late,
         "standards": {
             s.id: {
                 "self_rating": s.self_rating.rating if s.self_rating else None,
                 "evidence_rating": s.assessment.evidence_rating,
                 "gaps": [g.type for g in s.gaps],
+                **_scores(s),
             }
             for s in analysis.standards
         },
@@ -132,11 +198,14 @@ def submission_entry(submission: Submission) -> dict[str, Any]:
 
 
 def summary_record(batch: Batch) -> dict[str, Any]:
+    submissions = [submission_entry(s) for s in batch.submissions]
+    standards = [{"id": s.id, "title": s.title} for s in batch.framework.standards]
     return {
         "schema": SUMMARY_SCHEMA,
         "framework": {"id": batch.framework.id, "title": batch.framework.title},
-        "submissions": [submission_entry(s) for s in batch.submissions],
+        "submissions": submissions,
         "missing_agencies": list(batch.missing_agencies),
+        "consistency": consistency_record(submissions, standards),
         "run": batch.run,
     }
 

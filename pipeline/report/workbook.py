@@ -1,0 +1,211 @@
+"""``summary.xlsx``: the batch for the business unit, one sheet per view.
+
+Summary (a row per submission, RAG cells filled and named), Gaps and questions (every gap
+and the question drafted from it), Not analysed (failed, missing and late submissions) and
+Green consistency. Every sheet has a bold, frozen header row and auto-filters. Text from
+submissions is always a string cell (never a formula) and stripped of XML-illegal characters.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from pipeline.report.labels import RAG_FILLS, RAG_TEXT, gap_label, rating_word
+from pipeline.report.text import xml_safe
+
+HEADER_FILL = PatternFill("solid", fgColor="DCE3EC")
+
+
+def _sheet(
+    workbook: Workbook, title: str, headers: list[str], widths: list[int], freeze: str = "A2"
+) -> Worksheet:
+    sheet = workbook.create_sheet(title)
+    sheet.append(headers)
+    for column, width in enumerate(widths, start=1):
+        cell = sheet.cell(row=1, column=column)
+        cell.font, cell.fill = Font(bold=True), HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.freeze_panes = freeze
+    return sheet
+
+
+def _append(sheet: Worksheet, values: list[Any]) -> None:
+    """Add a row; text becomes a plain string cell even when it starts with '='."""
+    sheet.append([xml_safe(v) if isinstance(v, str) else v for v in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _finish(sheet: Worksheet) -> None:
+    sheet.auto_filter.ref = sheet.dimensions
+
+
+def _rag(sheet: Worksheet, row: int, column: int, rating: str | None) -> None:
+    cell = sheet.cell(row=row, column=column, value=rating_word(rating) if rating else "")
+    if rating in RAG_FILLS:
+        cell.fill = PatternFill("solid", fgColor=RAG_FILLS[rating])
+        cell.font = Font(bold=True, color=RAG_TEXT[rating])
+
+
+def _summary(workbook: Workbook, summary: dict[str, Any], standards: list[dict[str, str]]) -> None:
+    headers = ["Agency", "File", "Status", "Error code", "Late"]
+    for standard in standards:
+        headers += [
+            f"S{standard['id']} self",
+            f"S{standard['id']} evidence",
+            f"S{standard['id']} gaps",
+        ]
+    headers.append("Common questions unanswered")
+    widths = [34, 26, 8, 12, 6] + [10, 10, 24] * len(standards) + [20]
+    sheet = _sheet(workbook, "Summary", headers, widths, freeze="C2")
+    for entry in summary["submissions"]:
+        cells = entry["standards"]
+        values: list[Any] = [
+            entry["agency"] or "",
+            entry["file"],
+            entry["status"],
+            (entry["error"] or {}).get("code", ""),
+            "yes" if entry.get("late") else "",
+        ]
+        for standard in standards:
+            cell = cells.get(standard["id"], {})
+            values += ["", "", " ".join(cell.get("gaps", []))]
+        values.append(" ".join(entry.get("common_gaps", [])))
+        _append(sheet, values)
+        for offset, standard in enumerate(standards):
+            cell = cells.get(standard["id"], {})
+            _rag(sheet, sheet.max_row, 6 + 3 * offset, cell.get("self_rating"))
+            _rag(sheet, sheet.max_row, 7 + 3 * offset, cell.get("evidence_rating"))
+    _finish(sheet)
+
+
+def _gaps(workbook: Workbook, records: list[dict[str, Any]]) -> None:
+    headers = ["Agency", "File", "Standard", "Gap type", "Gap", "Detail", "Question"]
+    sheet = _sheet(workbook, "Gaps and questions", headers, [30, 24, 10, 24, 34, 60, 80])
+    for record in records:
+        if record["status"] != "ok":
+            continue
+        agency, file = record["agency"] or "", record["source"]["file"]
+        for standard in record["standards"]:
+            asked: set[str] = set()
+            for gap in standard["gaps"]:
+                questions = gap.get("questions") or [""]
+                asked.update(questions)
+                for question in questions:
+                    _append(
+                        sheet,
+                        [
+                            agency,
+                            file,
+                            standard["id"],
+                            gap["type"],
+                            gap_label(gap["type"]),
+                            gap["detail"],
+                            question,
+                        ],
+                    )
+            for question in standard["questions"]:
+                if question not in asked:
+                    _append(sheet, [agency, file, standard["id"], "", "", "", question])
+        for answer in record["common_questions"]:
+            if not answer["answered"]:
+                gap_type = "COMMON_QUESTION_UNANSWERED"
+                detail = f"{answer['id']} ({answer['title']}) is not answered"
+                for question in answer.get("questions") or [""]:
+                    _append(
+                        sheet,
+                        [
+                            agency,
+                            file,
+                            answer["id"],
+                            gap_type,
+                            gap_label(gap_type),
+                            detail,
+                            question,
+                        ],
+                    )
+    _finish(sheet)
+
+
+def _not_analysed(workbook: Workbook, summary: dict[str, Any]) -> None:
+    headers = ["Kind", "Agency", "File", "Error code", "Message"]
+    sheet = _sheet(workbook, "Not analysed", headers, [16, 34, 28, 20, 70])
+    for entry in summary["submissions"]:
+        if entry["status"] != "ok":
+            error = entry["error"] or {}
+            _append(
+                sheet,
+                [
+                    "Failed",
+                    entry["agency"] or "",
+                    entry["file"],
+                    error.get("code", ""),
+                    error.get("message", ""),
+                ],
+            )
+    for name in summary["missing_agencies"]:
+        _append(sheet, ["Not submitted", name, "", "", ""])
+    for entry in summary["submissions"]:
+        if entry.get("late"):
+            _append(
+                sheet,
+                ["Late", entry["agency"] or "", entry["file"], "", "submitted after the deadline"],
+            )
+    _finish(sheet)
+
+
+def _consistency(workbook: Workbook, summary: dict[str, Any]) -> None:
+    headers = [
+        "Standard",
+        "Agency",
+        "File",
+        "Evidence rating",
+        "Indicators shown",
+        "Indicators in standard",
+        "Coverage",
+        "Strong sentences",
+        "Weakest",
+    ]
+    sheet = _sheet(workbook, "Green consistency", headers, [10, 34, 26, 12, 12, 12, 10, 10, 9])
+    for standard in summary.get("consistency", []):
+        for row in standard["agencies"]:
+            _append(
+                sheet,
+                [
+                    standard["standard"],
+                    row["agency"] or "",
+                    row["file"],
+                    "",
+                    row["indicators_found"],
+                    row["indicators_total"],
+                    row["coverage"],
+                    row["strong_sentences"],
+                    "yes" if row["weakest"] else "",
+                ],
+            )
+            _rag(sheet, sheet.max_row, 4, row["evidence_rating"])
+            sheet.cell(row=sheet.max_row, column=7).number_format = "0%"
+    _finish(sheet)
+
+
+def summary_workbook(
+    summary: dict[str, Any], records: list[dict[str, Any]], standards: list[dict[str, str]]
+) -> bytes:
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    _summary(workbook, summary, standards)
+    _gaps(workbook, records)
+    _not_analysed(workbook, summary)
+    _consistency(workbook, summary)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
