@@ -20,7 +20,7 @@ from pipeline.strength import StrengthJudge
 SAMPLES_SRC = Path(__file__).resolve().parent.parent / "samples" / "src"
 
 # Framework id -> the fewest indicators each of its standards must have.
-MINIMUM_PER_STANDARD = {"gscp-2021": 8}
+MINIMUM_PER_STANDARD = {"gscp-2021": 8, "working-together-2018": 3}
 MINIMUM_EXAMPLES = 2
 
 
