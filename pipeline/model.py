@@ -132,6 +132,8 @@ class Indicator:
     regexes: tuple[str, ...] = ()
     strong: str = ""  # what makes evidence for this indicator credible
     question: str = ""  # how a panel would ask for it when it is missing
+    examples_hit: tuple[str, ...] = ()  # sentences the patterns must match (tested)
+    examples_miss: tuple[str, ...] = ()  # near-miss sentences they must not match (tested)
 
 
 # ---------------------------------------------------------------- analysis values

@@ -296,6 +296,7 @@ def _indicator(
     if not (phrases or regexes or token_patterns):
         problems.append(f"{where}: needs at least one phrase, token pattern or regex")
         ok = False
+    examples_hit, examples_miss = _examples(entry.get("examples"), where, problems)
     if not ok:
         return None
     return Indicator(
@@ -307,7 +308,25 @@ def _indicator(
         regexes=regexes,
         strong=str(entry.get("strong", "")).strip(),
         question=str(entry.get("question", "")).strip(),
+        examples_hit=examples_hit,
+        examples_miss=examples_miss,
     )
+
+
+def _examples(raw: Any, where: str, problems: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``examples: {hit: [...], miss: [...]}``: sentences the indicator must and must not
+    match (checked by the tests, not at run time)."""
+    if raw is None:
+        return (), ()
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: examples must be a mapping with 'hit' and 'miss' lists")
+        return (), ()
+    unknown = sorted(str(k) for k in raw if k not in ("hit", "miss"))
+    if unknown:
+        problems.append(f"{where}: examples uses {unknown}; allowed ['hit', 'miss']")
+    hits = _strings(raw.get("hit"), f"{where} examples.hit", problems)
+    misses = _strings(raw.get("miss"), f"{where} examples.miss", problems)
+    return hits, misses
 
 
 # ---------------------------------------------------------------- question templates
