@@ -16,6 +16,7 @@ from pipeline.model import (
     Batch,
     Evidence,
     Gap,
+    RecommendationProgress,
     SelfRating,
     StandardResult,
     Submission,
@@ -50,6 +51,28 @@ def _rating_source(rating: SelfRating | None) -> dict[str, Any] | None:
     if rating is None:
         return None
     return {"text": rating.text, "page": rating.page, "block": rating.block, "method": rating.method}
+
+
+def recommendation_entry(progress: RecommendationProgress) -> dict[str, Any]:
+    """One (recommendation, agency) row: the shape ``_recommendations.html.j2`` takes."""
+    recommendation = progress.recommendation
+    return {
+        "id": recommendation.id,
+        "cycle": recommendation.cycle,
+        "text": recommendation.text,
+        "due": recommendation.due,
+        "lead": recommendation.lead,
+        "responsible": list(recommendation.responsible),
+        "agency": progress.agency,
+        "file": progress.file,
+        "status": progress.status,
+        "explanation": progress.explanation,
+        "evidence": [
+            {"text": e.text, "page": e.page, "block": e.block, "strength": e.strength,
+             "similarity": e.similarity, "progress": e.progress}
+            for e in progress.evidence
+        ],
+    }
 
 
 def _standard(result: StandardResult) -> dict[str, Any]:
@@ -106,6 +129,7 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
         ],
         "gaps": [{"id": g.standard_id, **_gap(g)} for g in analysis.gaps],
         "warnings": list(analysis.warnings),
+        "recommendations": [recommendation_entry(p) for p in analysis.recommendations],
     }
 
 
@@ -137,6 +161,7 @@ def summary_record(batch: Batch) -> dict[str, Any]:
         "framework": {"id": batch.framework.id, "title": batch.framework.title},
         "submissions": [submission_entry(s) for s in batch.submissions],
         "missing_agencies": list(batch.missing_agencies),
+        "recommendations": [recommendation_entry(p) for p in batch.recommendations],
         "run": batch.run,
     }
 
