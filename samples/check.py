@@ -3,6 +3,7 @@
 
     python samples/check.py                # lint sources + gold, inspect rendered files
     python samples/check.py --determinism  # also rebuild twice in temp dirs and compare bytes
+    python samples/check.py --set cycles   # one source set (main, cycles, holdout; default: all)
 
 Exits non-zero on any failure. Checks:
 
@@ -14,7 +15,10 @@ Exits non-zero on any failure. Checks:
   right standard's section, and occurs exactly once in the rendered text; 2-4 fragments per
   standard present; every ``personal_data`` string occurs in the rendered text;
 * PDFs: 2-10 pages, running header and "Page N of M" on every page; docx open with python-docx;
-* bad files fail in the intended way.
+* bad files fail in the intended way;
+* the two-cycle set (samples/cycles): rating changes agree with the two years' ratings, new and
+  carried evidence is (or is not) in the previous year's file, and every 2020 recommendation
+  owned by the agency has a status, with its evidence fragments in the text.
 """
 from __future__ import annotations
 
@@ -65,7 +69,10 @@ TABLE1 = {  # seed report, Table 1 (standards 1-4)
 }
 RAG = {"G": "green", "A": "amber", "R": "red"}
 GAP_TYPES = {"MISSING_SECTION", "MISSING_RATING", "OVER_RATED", "UNDER_RATED", "NO_IMPACT_EVIDENCE",
-             "FUTURE_TENSE_UNDER_GREEN", "STALE_POLICY", "COMMON_QUESTION_UNANSWERED"}
+             "FUTURE_TENSE_UNDER_GREEN", "STALE_POLICY", "COMMON_QUESTION_UNANSWERED",
+             "RATING_UP_WITHOUT_EVIDENCE"}
+REC_STATUSES = {"progress", "mentioned", "not_mentioned"}
+RANK = {"red": 0, "amber": 1, "green": 2}
 ERROR_CODES = {None, "CORRUPT", "ENCRYPTED", "NO_TEXT", "UNSUPPORTED_FORMAT", "EMPTY"}
 # People named in the seed report: never reuse any of these names.
 BANNED_NAMES = ["Crompton", "Dempsey", "Eardley", "Dougan", "James-Hodges", "Megan Land", "Morgan Smith",
@@ -74,6 +81,7 @@ BANNED_NAMES = ["Crompton", "Dempsey", "Eardley", "Dougan", "James-Hodges", "Meg
 SENT_SPLIT = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9\"'(\[\u2018\u201c])")
 
 failures: list[str] = []
+RENDERED: dict[str, str] = {}  # file name -> normalised rendered text (filled by check_rendered)
 
 
 def fail(msg: str) -> None:
@@ -141,7 +149,7 @@ def check_gold_source(name, data):
         if v not in ("green", "amber", "red", None):
             fail(f"{name}: bad rating {k}={v}")
     canon = g["agency"][0]
-    if canon in TABLE1:
+    if canon in TABLE1 and data.get("cycle", 2021) == 2021:
         want = {str(i + 1): RAG[c] for i, c in enumerate(TABLE1[canon])}
         if sr != want:
             fail(f"{name}: ratings {sr} differ from Table 1 {want}")
@@ -279,6 +287,7 @@ def check_rendered(name, data, root: Path):
     for pd in g["personal_data"]:
         if norm(pd) not in flat:
             fail(f"{name}: personal data {pd!r} not found in rendered text")
+    RENDERED[data["file"]] = flat
     return info
 
 
@@ -321,56 +330,191 @@ def check_bad(name, data, path: Path):
             fail(f"{name}: .doc lacks the OLE2 signature")
 
 
-def check_determinism():
+def check_determinism(src_dir: Path = build.SRC_DIR, root: Path = HERE):
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
-        build.build(Path(a), quiet=True)
-        build.build(Path(b), quiet=True)
+        build.build(Path(a), quiet=True, src_dir=src_dir)
+        build.build(Path(b), quiet=True, src_dir=src_dir)
         for pa in sorted(Path(a).rglob("*")):
             if pa.is_file():
                 rel = pa.relative_to(a)
                 pb = Path(b) / rel
                 if pa.read_bytes() != pb.read_bytes():
                     fail(f"not deterministic: {rel}")
-                committed = HERE / rel
+                committed = root / rel
                 if not committed.exists() or committed.read_bytes() != pa.read_bytes():
                     fail(f"committed file out of date (re-run build.py): {rel}")
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--determinism", action="store_true")
-    ap.add_argument("--root", type=Path, default=HERE, help="where the rendered files are")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    args = ap.parse_args(argv)
-    sources = build.load_sources()
-    check_sources(sources)
+# --------------------------------------------------------------------------- two-cycle set
+
+
+REC_KEYS_2020 = ("id", "number", "text", "responsible", "due", "progress_2021_report")
+REC_KEYS_2021 = ("id", "number", "text", "response", "review", "responsible_agencies", "seeded_in")
+
+
+def load_recommendations(path: Path, required=REC_KEYS_2020) -> dict[str, dict]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    recs = {}
+    for rec in data["recommendations"]:
+        for key in required:
+            if key not in rec:
+                fail(f"{path.name}: recommendation {rec.get('id')} lacks {key}")
+        recs[str(rec["id"])] = rec
+    return recs
+
+
+def owns(rec: dict, agency: str) -> bool:
+    return "all partners" in rec["responsible"] or agency in rec["responsible"]
+
+
+def check_cycles(sources, set_dir: Path):
+    """Cross-year checks for samples/cycles (format: samples/cycles/README.md)."""
+    recs = load_recommendations(set_dir / "recommendations-2020.yml")
+    recs_2021 = load_recommendations(set_dir / "recommendations-2021.yml", REC_KEYS_2021)
+    by_file = {data["file"]: data for _name, data in sources}
+    for rid, rec in recs_2021.items():
+        for f in rec.get("seeded_in") or []:
+            if by_file.get(f, {}).get("cycle") != 2021:
+                fail(f"recommendations-2021.yml: {rid} seeded_in {f}, not a 2021 sample")
+    for name, data in sources:
+        g = data["gold"]
+        cycle = data.get("cycle")
+        if cycle not in (2020, 2021) or str(cycle) != data.get("dest"):
+            fail(f"{name}: cycle {cycle!r} must be 2020 or 2021 and equal dest "
+                 f"{data.get('dest')!r}")
+            continue
+        extras = [k for k in build.GOLD_EXTRA_KEYS if k in g]
+        if cycle == 2020:
+            if extras:
+                fail(f"{name}: 2020 gold should be the plain format, has {extras}")
+            continue
+        want = ["previous", "rating_changes", "new_evidence", "carried_evidence",
+                "recommendations", "recommendation_evidence"]
+        if extras != want:
+            fail(f"{name}: 2021 gold keys {extras} != {want}")
+            continue
+        prev = by_file.get(g["previous"])
+        if prev is None or prev.get("cycle") != 2020 or prev["gold"]["agency"][0] != g["agency"][0]:
+            fail(f"{name}: previous {g['previous']!r} is not the same agency's 2020 submission")
+            continue
+        before, after = prev["gold"]["self_ratings"], g["self_ratings"]
+        for k in GSCP_STANDARDS:
+            b, a = before.get(k), after.get(k)
+            expect = None
+            if a and b:
+                expect = "same" if a == b else "up" if RANK[a] > RANK[b] else "down"
+            if g["rating_changes"].get(k) != expect:
+                fail(f"{name}: rating_changes[{k}] {g['rating_changes'].get(k)} "
+                     f"but {b} -> {a} is {expect}")
+        up_no_ev = {k for k, v in g["gaps_expected"].items() if "RATING_UP_WITHOUT_EVIDENCE" in v}
+        for k in up_no_ev:
+            if g["rating_changes"].get(k) != "up":
+                fail(f"{name}: RATING_UP_WITHOUT_EVIDENCE on {k}, which did not go up")
+            if k in g["new_evidence"]:
+                fail(f"{name}: standard {k} has new evidence but RATING_UP_WITHOUT_EVIDENCE")
+            if not g["carried_evidence"].get(k):
+                fail(f"{name}: RATING_UP_WITHOUT_EVIDENCE on {k} without carried_evidence")
+        for k, change in g["rating_changes"].items():
+            if change == "up" and k not in up_no_ev:
+                if not g["new_evidence"].get(k):
+                    fail(f"{name}: standard {k} went up with no new_evidence listed")
+                if "RATING_UP_WITHOUT_EVIDENCE" not in g["gaps_forbidden"].get(k, []):
+                    fail(f"{name}: standard {k} went up with new evidence; "
+                         "forbid RATING_UP_WITHOUT_EVIDENCE")
+        now, then = RENDERED.get(data["file"]), RENDERED.get(prev["file"])
+        if now is None or then is None:
+            continue
+        for frags in g["new_evidence"].values():
+            for f in frags:
+                if now.count(norm(f)) != 1 or norm(f) in then:
+                    fail(f"{name}: new evidence {f!r} must be once in {data['file']} "
+                         f"and absent from {prev['file']}")
+        for frags in g["carried_evidence"].values():
+            for f in frags:
+                if norm(f) not in now or norm(f) not in then:
+                    fail(f"{name}: carried evidence {f!r} must be in both {data['file']} "
+                         f"and {prev['file']}")
+        owned = {rid for rid, rec in recs.items() if owns(rec, g["agency"][0])}
+        if set(g["recommendations"]) != owned:
+            fail(f"{name}: recommendations {sorted(g['recommendations'])} != owned {sorted(owned)}")
+        units = [s for _sec, _kind, text in build.iter_text_units(data) for s in sentences(text)]
+        for rid, status in g["recommendations"].items():
+            if status not in REC_STATUSES:
+                fail(f"{name}: recommendation {rid} has bad status {status}")
+            frags = g["recommendation_evidence"].get(rid, [])
+            if status == "not_mentioned":
+                if frags:
+                    fail(f"{name}: {rid} not_mentioned but has evidence fragments")
+                number = recs[rid]["number"] if rid in recs else None
+                if number and re.search(rf"\brecommendation {number}\b", now, re.I):
+                    fail(f"{name}: {rid} not_mentioned but the text names recommendation {number}")
+            elif not frags:
+                fail(f"{name}: {rid} is {status} but has no evidence fragments")
+            for f in frags:
+                if sum(f in s for s in units) != 1:
+                    fail(f"{name}: recommendation fragment {f!r} not in exactly one sentence")
+                if now.count(norm(f)) != 1:
+                    fail(f"{name}: recommendation fragment {f!r} occurs "
+                         f"{now.count(norm(f))} times in the rendered text")
+        for rid in g["recommendation_evidence"]:
+            if rid not in g["recommendations"]:
+                fail(f"{name}: recommendation_evidence for {rid}, which has no status")
+
+
+def check_set(set_name: str, sources, root: Path, args) -> None:
     files = defaultdict(list)
     for name, data in sources:
         files[data["file"]].append(name)
         check_gold_source(name, data)
-        info = check_rendered(name, data, args.root)
+        info = check_rendered(name, data, root)
         if args.verbose and info:
             print(f"{data['file']:45s} {info}")
     for f, names in files.items():
         if len(names) > 1:
             fail(f"output {f} produced by several sources {names}")
-    stems = defaultdict(list)
-    for f in files:
-        stems[Path(f).stem].append(f)
-    gold_dir = args.root / "gold"
+    gold_dir = root / "gold"
     expected = {f"{f}.yml" for f in files}
     for gf in gold_dir.glob("*.yml"):
         if gf.name not in expected:
             fail(f"stale gold file {gf.name}")
-    for d in ("submissions", "bad"):
-        for p in (args.root / d).glob("*"):
+    dests = {d.get("dest", "submissions") for _n, d in sources}
+    if set_name == "main":
+        dests = {"submissions", "bad"}
+    for d in sorted(dests):
+        for p in (root / d).glob("*"):
             if p.name not in files:
                 fail(f"stale output {d}/{p.name}")
+    if set_name == "cycles":
+        check_cycles(sources, root)
     if args.determinism:
-        check_determinism()
+        check_determinism(HERE / build.SETS[set_name][0], root)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--determinism", action="store_true")
+    ap.add_argument("--set", dest="source_set", choices=[*build.SETS, "all"], default="all",
+                    help="source set to check (default: all); sentences are always "
+                    "compared across all sets")
+    ap.add_argument("--root", type=Path, help="where the rendered files are (one set only)")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    by_set = {name: build.load_sources(src_dir=HERE / src)
+              for name, (src, _out) in build.SETS.items() if (HERE / src).is_dir()}
+    names = [n for n in by_set if args.source_set in (n, "all")]
+    if args.root and len(names) != 1:
+        raise SystemExit("--root needs a single --set")
+    # sentence reuse is checked across every source in every set
+    check_sources([(f"{n}/{name}" if n != "main" else name, data)
+                   for n, srcs in by_set.items() for name, data in srcs])
+    total = 0
+    for set_name in names:
+        root = args.root or HERE / build.SETS[set_name][1]
+        check_set(set_name, by_set[set_name], root, args)
+        total += len(by_set[set_name])
     for m in failures:
         print("FAIL", m)
-    print(f"{len(sources)} sources, {len(failures)} failures")
+    print(f"{total} sources ({', '.join(names)}), {len(failures)} failures")
     return 1 if failures else 0
 
 
