@@ -2,11 +2,13 @@
 RATING_UP_WITHOUT_EVIDENCE, a self-rating that went up with nothing new behind it.
 
 New evidence, for a standard, is a measured or impact sentence (not a plan, not a reported
-shortfall) that is not a near-copy of any evidence the agency gave last cycle, or an indicator
-shown now that was not shown last cycle. A sentence is a near-copy when its wording is at least
-:data:`NEAR_IDENTICAL` similar (rapidfuzz ratio, case and punctuation ignored) and it carries
-the same figures (years aside): "84% of staff" last year and "91% of staff" this year is a new
-measurement, the same sentence with "2021" for "2020" is not.
+shortfall) that does not repeat evidence the agency gave last cycle, or an indicator shown now
+(by a sentence that is neither an assertion, a plan nor a shortfall) that was not shown last
+cycle. Agencies reword what they carry over ("212 of them responded" becomes "212 responded to
+our consultation"), so a sentence repeats an earlier one when its figures (years aside) all
+appear in that sentence and most of its content words do too: :data:`SAME_FACT` of the shorter
+sentence's words with figures, :data:`SAME_WORDS` without. "84% of staff" last year and "91% of
+staff" this year is a new measurement.
 """
 
 from __future__ import annotations
@@ -14,8 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import Any
-
-from rapidfuzz import fuzz
 
 from pipeline.history import HistoryStore, snapshot_of
 from pipeline.model import (
@@ -32,15 +32,16 @@ from pipeline.model import (
     StandardResult,
     Submission,
 )
+from pipeline.progress import terms
 from pipeline.questions import QuestionWriter
 from pipeline.report.records import analysis_record
 
 RATING_UP = "RATING_UP_WITHOUT_EVIDENCE"
-NEAR_IDENTICAL = 90.0
+SAME_FACT = 0.5  # word overlap at which a sentence with the same figures repeats an earlier one
+SAME_WORDS = 0.8  # word overlap at which a sentence without figures repeats an earlier one
 STRONG = ("quantified", "impact")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_NOT_WORD = re.compile(r"[^a-z0-9%]+")
 
 
 def rating_change(before: Rating | None, after: Rating | None) -> RatingChange | None:
@@ -51,24 +52,31 @@ def rating_change(before: Rating | None, after: Rating | None) -> RatingChange |
     return "down" if RATING_RANK[after] < RATING_RANK[before] else "same"
 
 
-def _normal(text: str) -> str:
-    return _NOT_WORD.sub(" ", text.lower()).strip()
-
-
 def _figures(text: str) -> frozenset[str]:
     return frozenset(f for f in _FIGURE.findall(text) if not _YEAR.match(f))
 
 
-def near_copy(text: str, earlier: list[str]) -> bool:
-    """Whether a sentence repeats one of ``earlier`` (same wording and the same figures)."""
-    normal, figures = _normal(text), _figures(text)
+def _overlap(words: set[str], other: set[str]) -> float:
+    return len(words & other) / min(len(words), len(other)) if words and other else 0.0
+
+
+def repeats(text: str, earlier: list[str]) -> bool:
+    """Whether a sentence says again what one of ``earlier`` said: the same figures and most
+    of the same words."""
+    figures, words = _figures(text), set(terms(text))
+    threshold = SAME_FACT if figures else SAME_WORDS
     return any(
-        fuzz.ratio(normal, _normal(old)) >= NEAR_IDENTICAL and _figures(old) == figures for old in earlier
+        figures <= _figures(old) and _overlap(words, set(terms(old))) >= threshold for old in earlier
     )
 
 
+def _shows(item: EvidenceSnapshot) -> bool:
+    """Done, not a plan, a shortfall or a bare assertion."""
+    return item.strength != "assertion" and not item.future and not item.concern
+
+
 def _strong(item: EvidenceSnapshot) -> bool:
-    return item.strength in STRONG and not item.future and not item.concern
+    return item.strength in STRONG and _shows(item)
 
 
 def compare(current: Snapshot, previous: Snapshot) -> tuple[StandardChange, ...]:
@@ -79,8 +87,10 @@ def compare(current: Snapshot, previous: Snapshot) -> tuple[StandardChange, ...]
     for standard in current.standards:
         before = previous.standard(standard.id)
         strong = [e for e in standard.evidence if _strong(e)]
-        carried = tuple(e for e in strong if near_copy(e.text, earlier))
+        carried = tuple(e for e in strong if repeats(e.text, earlier))
         shown_before = set(before.indicators_found) if before else set()
+        shown_now = {i for e in standard.evidence if _shows(e) for i in e.indicators
+                     if i in standard.indicators_found}
         changes.append(StandardChange(
             standard_id=standard.id,
             title=standard.title,
@@ -88,7 +98,7 @@ def compare(current: Snapshot, previous: Snapshot) -> tuple[StandardChange, ...]
             self_rating=standard.self_rating,
             change=rating_change(before.self_rating if before else None, standard.self_rating),
             new_evidence=tuple(e for e in strong if e not in carried),
-            new_indicators=tuple(i for i in standard.indicators_found if i not in shown_before),
+            new_indicators=tuple(sorted(shown_now - shown_before)),
             carried=carried,
         ))
     return tuple(changes)

@@ -31,23 +31,24 @@ from pipeline.model import (
     RecommendationProgress,
     RecommendationSet,
 )
-from pipeline.strength import FUTURE, is_concern
+from pipeline.strength import FUTURE, has_figure, is_concern
 
 RELEVANT = 0.3  # relevance at or above which a sentence speaks to a recommendation
-KEYWORD_WEIGHT = 0.2  # added per keyword the sentence contains (at most two count)
+KEYWORD_WEIGHT = 0.2  # added per keyword the sentence contains (all of its words, any order)
+MAX_KEYWORDS = 2  # at most this many keywords count
 INDICATOR_WEIGHT = 0.1  # added when the sentence matches one of the recommendation's indicators
+CARRY = 0.8  # share of a sentence's relevance the next sentence of the same paragraph inherits
 MAX_EVIDENCE = 3
 
 # Words that every submission uses about the partnership: no signal for a recommendation.
-_DOMAIN_STOP = frozenset({
-    "gscp", "partnership", "partners", "partner", "safeguard", "agency", "agencie", "gloucestershire",
-    "s11", "section", "recommendation", "recommend", "consider", "continue", "ensure", "need",
-    "work", "year", "s", "t", "nt",
-})
-_STOP = frozenset(ENGLISH_STOP_WORDS) | _DOMAIN_STOP
+_DOMAIN_STOP = ("gscp", "partnership", "partners", "safeguarding", "agency", "agencies",
+                "gloucestershire", "s11", "section", "recommendation", "recommend", "consider",
+                "continue", "ensure", "need", "work", "year", "should", "must")
+MIN_TERMS = 4  # sentences with fewer content words ("How we know we have improved") are headings
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_SUFFIXES = (("ations", "at"), ("ation", "at"), ("ings", ""), ("ing", ""), ("ies", "y"),
-             ("ied", "y"), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
+_SUFFIXES = (("ations", "at"), ("ation", "at"), ("ments", ""), ("ment", ""), ("ances", ""),
+             ("ance", ""), ("ences", ""), ("ence", ""), ("ings", ""), ("ing", ""), ("ies", "y"),
+             ("ied", "y"), ("ed", ""), ("es", ""), ("s", ""))
 _PAST = re.compile(
     r"\b(?:have|has|had|was|were)\s+(?:been\s+|now\s+|also\s+|successfully\s+)*\w+(?:ed|en|wn|ld|ght|de|nt|ne|un|et)\b|"
     r"\b(?:we|they|it|this|which|the \w+|our \w+)\s+(?:\w+ly\s+)?(?!need|plan|intend|propos|hope|aim|expect)"
@@ -58,11 +59,16 @@ _PAST = re.compile(
 
 
 def stem(word: str) -> str:
-    """A light suffix stripper: train/training/trained -> train, evaluate/evaluation -> evaluat."""
+    """A light suffix stripper: train/training/trained -> train, evaluate/evaluation ->
+    evaluat, assure/assurance -> assur, improve/improvement -> improv."""
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
-            return word[: -len(suffix)] + replacement
-    return word
+            word = word[: -len(suffix)] + replacement
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+_STOP = frozenset(ENGLISH_STOP_WORDS) | frozenset(stem(w) for w in _DOMAIN_STOP)
 
 
 def terms(text: str) -> list[str]:
@@ -83,10 +89,32 @@ def _explicit(recommendation: Recommendation) -> re.Pattern[str] | None:
     return re.compile(rf"\brecommendation\s*(?:no\.?\s*|number\s*)?{number.group(1)}\b", re.IGNORECASE)
 
 
+# "The panel asked all partners to ...", "The 2020 report recommended ...": the recommendation
+# restated, which says nothing about what the agency did.
+_RESTATED = re.compile(
+    r"\b(?:the|last year's|(?:19|20)\d\d) (?:(?:19|20)\d\d |s11 |section 11 )?(?:panel|report|review|"
+    r"recommendations?|scrutineer)\b[^.;]{0,30}?\b(?:asked|called|recommended|said|noted|found|wanted|"
+    r"suggested|proposed)\b",
+    re.IGNORECASE,
+)
+
+_CLAUSE = re.compile(r"[:;]|,\s+(?:and|but|so)\s+(?=we\b|our\b|this\b|since\b)", re.IGNORECASE)
+
+
+def _restated_only(text: str) -> bool:
+    """The recommendation restated, and nothing done reported after it in the same sentence
+    ("... asked us to X, and we took that as a prompt: 22 staff attended ..." reports something)."""
+    match = _RESTATED.search(text)
+    if not match:
+        return False
+    rest = _CLAUSE.split(text[match.end():], maxsplit=1)
+    return len(rest) < 2 or not (has_figure(rest[1]) or _PAST.search(rest[1]))
+
+
 def shows_progress(item: Evidence) -> bool:
-    """Done and shown: measured or impact, or activity in the past tense; never a plan or a
-    reported shortfall."""
-    if item.future or item.concern:
+    """Done and shown: measured or impact, or activity in the past tense; never a plan, a
+    reported shortfall or the recommendation restated."""
+    if item.future or item.concern or _restated_only(item.text):
         return False
     if item.strength in ("quantified", "impact"):
         return True
@@ -127,10 +155,10 @@ def relevance(recommendations: Sequence[Recommendation], sentences: Sequence[Evi
     matrix = vectorizer.fit_transform([s.text for s in sentences] + queries)
     texts, asks = matrix[: len(sentences)], matrix[len(sentences):]
     cosine = (asks @ texts.T).toarray()
-    sentence_terms = [set(_analyzer(s.text)) for s in sentences]
+    sentence_terms = [set(terms(s.text)) for s in sentences]
     scores: list[list[float]] = []
     for row, recommendation in enumerate(recommendations):
-        keywords = [set(_analyzer(k)) for k in recommendation.keywords]
+        keywords = [set(terms(k)) for k in recommendation.keywords]
         explicit = _explicit(recommendation)
         wanted = set(recommendation.indicators)
         line = []
@@ -138,13 +166,26 @@ def relevance(recommendations: Sequence[Recommendation], sentences: Sequence[Evi
             if explicit and explicit.search(sentence.text):
                 line.append(1.0)
                 continue
+            if len(sentence_terms[column]) < MIN_TERMS:
+                line.append(0.0)
+                continue
             hits = sum(1 for k in keywords if k and k <= sentence_terms[column])
-            score = float(cosine[row, column]) + KEYWORD_WEIGHT * min(hits, 2)
+            score = float(cosine[row, column]) + KEYWORD_WEIGHT * min(hits, MAX_KEYWORDS)
             if wanted & set(sentence.indicators):
                 score += INDICATOR_WEIGHT
-            line.append(round(min(score, 1.0), 3))
-        scores.append(line)
+            line.append(min(score, 1.0))
+        scores.append([round(score, 3) for score in _carried(line, sentences)])
     return scores
+
+
+def _carried(line: list[float], sentences: Sequence[Evidence]) -> list[float]:
+    """A paragraph that opens on a recommendation goes on about it: the sentence after a
+    relevant one, in the same block, inherits :data:`CARRY` of its relevance (one step only)."""
+    result = list(line)
+    for index in range(1, len(line)):
+        if sentences[index].block == sentences[index - 1].block:
+            result[index] = max(line[index], CARRY * line[index - 1])
+    return result
 
 
 def classify(recommendation: Recommendation, agency: str | None, file: str,
