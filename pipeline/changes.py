@@ -66,7 +66,8 @@ def repeats(text: str, earlier: list[str]) -> bool:
     figures, words = _figures(text), set(terms(text))
     threshold = SAME_FACT if figures else SAME_WORDS
     return any(
-        figures <= _figures(old) and _overlap(words, set(terms(old))) >= threshold for old in earlier
+        figures <= _figures(old) and _overlap(words, set(terms(old))) >= threshold
+        for old in earlier
     )
 
 
@@ -89,28 +90,40 @@ def compare(current: Snapshot, previous: Snapshot) -> tuple[StandardChange, ...]
         strong = [e for e in standard.evidence if _strong(e)]
         carried = tuple(e for e in strong if repeats(e.text, earlier))
         shown_before = set(before.indicators_found) if before else set()
-        shown_now = {i for e in standard.evidence if _shows(e) for i in e.indicators
-                     if i in standard.indicators_found}
-        changes.append(StandardChange(
-            standard_id=standard.id,
-            title=standard.title,
-            previous_rating=before.self_rating if before else None,
-            self_rating=standard.self_rating,
-            change=rating_change(before.self_rating if before else None, standard.self_rating),
-            new_evidence=tuple(e for e in strong if e not in carried),
-            new_indicators=tuple(sorted(shown_now - shown_before)),
-            carried=carried,
-        ))
+        shown_now = {
+            i
+            for e in standard.evidence
+            if _shows(e)
+            for i in e.indicators
+            if i in standard.indicators_found
+        }
+        changes.append(
+            StandardChange(
+                standard_id=standard.id,
+                title=standard.title,
+                previous_rating=before.self_rating if before else None,
+                self_rating=standard.self_rating,
+                change=rating_change(before.self_rating if before else None, standard.self_rating),
+                new_evidence=tuple(e for e in strong if e not in carried),
+                new_indicators=tuple(sorted(shown_now - shown_before)),
+                carried=carried,
+            )
+        )
     return tuple(changes)
 
 
 def rating_up_gap(change: StandardChange, previous_cycle: int, cycle: int) -> Gap:
     quote = change.carried[0].text if change.carried else ""
-    repeated = f"; {len(change.carried)} measured or impact sentence(s) repeat it" if change.carried else ""
+    repeated = (
+        f"; {len(change.carried)} measured or impact sentence(s) repeat it"
+        if change.carried
+        else ""
+    )
     return Gap(
         change.standard_id,
         RATING_UP,
-        f"self-rating rose from {change.previous_rating} ({previous_cycle}) to {change.self_rating} "
+        f"self-rating rose from {change.previous_rating} ({previous_cycle}) to "
+        f"{change.self_rating} "
         f"({cycle}), but no new measured or impact evidence and no newly shown indicator since "
         f"{previous_cycle}{repeated}",
         blocks=tuple(sorted({e.block for e in change.carried if e.block is not None})),
@@ -119,8 +132,13 @@ def rating_up_gap(change: StandardChange, previous_cycle: int, cycle: int) -> Ga
     )
 
 
-def _question_context(analysis: Analysis, result: StandardResult, change: StandardChange,
-                      previous_cycle: int, cycle: int) -> dict[str, Any]:
+def _question_context(
+    analysis: Analysis,
+    result: StandardResult,
+    change: StandardChange,
+    previous_cycle: int,
+    cycle: int,
+) -> dict[str, Any]:
     return {
         "agency": analysis.agency or "the agency",
         "standard_id": result.id,
@@ -135,8 +153,12 @@ def _question_context(analysis: Analysis, result: StandardResult, change: Standa
     }
 
 
-def _with_gaps(analysis: Analysis, previous: Snapshot, cycle: int, writer: QuestionWriter) -> Analysis:
-    changes = {c.standard_id: c for c in compare(snapshot_of(analysis_record(analysis), cycle), previous)}
+def _with_gaps(
+    analysis: Analysis, previous: Snapshot, cycle: int, writer: QuestionWriter
+) -> Analysis:
+    changes = {
+        c.standard_id: c for c in compare(snapshot_of(analysis_record(analysis), cycle), previous)
+    }
     results = []
     for result in analysis.standards:
         change = changes.get(result.id)
@@ -144,10 +166,17 @@ def _with_gaps(analysis: Analysis, previous: Snapshot, cycle: int, writer: Quest
             results.append(result)
             continue
         gap = rating_up_gap(change, previous.cycle, cycle)
-        question = writer.write(gap, _question_context(analysis, result, change, previous.cycle, cycle))
+        question = writer.write(
+            gap, _question_context(analysis, result, change, previous.cycle, cycle)
+        )
         # Appended last, with its question last: HistoryStore relies on this to leave them out.
-        results.append(replace(result, gaps=(*result.gaps, gap),
-                               questions=(*result.questions, *([question] if question else []))))
+        results.append(
+            replace(
+                result,
+                gaps=(*result.gaps, gap),
+                questions=(*result.questions, *([question] if question else [])),
+            )
+        )
     return replace(analysis, standards=tuple(results))
 
 
@@ -157,9 +186,15 @@ def with_history(batch: Batch, store: HistoryStore, cycle: int, writer: Question
     submissions = []
     for submission in batch.submissions:
         analysis = submission.analysis
-        previous = store.previous(analysis.agency, cycle) if analysis.status == "ok" and analysis.agency else None
+        previous = (
+            store.previous(analysis.agency, cycle)
+            if analysis.status == "ok" and analysis.agency
+            else None
+        )
         if previous is not None:
-            submission = Submission(_with_gaps(analysis, previous, cycle, writer), submission.slug, submission.late)
+            submission = Submission(
+                _with_gaps(analysis, previous, cycle, writer), submission.slug, submission.late
+            )
         submissions.append(submission)
     return replace(batch, submissions=tuple(submissions))
 
@@ -169,7 +204,9 @@ def history(store: HistoryStore, agency: str | None = None) -> list[HistoryEntry
     more than one submission in a cycle, the last recorded stands for the cycle."""
     by_cycle: dict[tuple[str, int], Snapshot] = {}
     for snapshot in store.snapshots(agency):
-        by_cycle[(snapshot.agency or f"(agency not recognised) {snapshot.file}", snapshot.cycle)] = snapshot
+        by_cycle[
+            (snapshot.agency or f"(agency not recognised) {snapshot.file}", snapshot.cycle)
+        ] = snapshot
     entries: list[HistoryEntry] = []
     previous: tuple[str, Snapshot] | None = None
     for (name, cycle), snapshot in sorted(by_cycle.items()):
@@ -178,19 +215,21 @@ def history(store: HistoryStore, agency: str | None = None) -> list[HistoryEntry
         for standard in snapshot.standards:
             change = changes.get(standard.id)
             derived = (RATING_UP,) if change and change.up_without_evidence else ()
-            entries.append(HistoryEntry(
-                agency=name,
-                cycle=cycle,
-                file=snapshot.file,
-                standard_id=standard.id,
-                title=standard.title,
-                self_rating=standard.self_rating,
-                evidence_rating=standard.evidence_rating,
-                change=change.change if change else None,
-                previous_cycle=before.cycle if before else None,
-                gaps=(*standard.gaps, *derived),
-                evidence_count=len(standard.evidence),
-                strong_count=sum(1 for e in standard.evidence if e.strength in STRONG),
-            ))
+            entries.append(
+                HistoryEntry(
+                    agency=name,
+                    cycle=cycle,
+                    file=snapshot.file,
+                    standard_id=standard.id,
+                    title=standard.title,
+                    self_rating=standard.self_rating,
+                    evidence_rating=standard.evidence_rating,
+                    change=change.change if change else None,
+                    previous_cycle=before.cycle if before else None,
+                    gaps=(*standard.gaps, *derived),
+                    evidence_count=len(standard.evidence),
+                    strong_count=sum(1 for e in standard.evidence if e.strength in STRONG),
+                )
+            )
         previous = (name, snapshot)
     return entries

@@ -49,8 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="judge sentence strength by rules only, without the trained classifier")
     run.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     run.add_argument("--db", metavar="PATH",
-                     help="history database (SQLite, created if missing): compare with the agency's "
-                     "previous cycle (RATING_UP_WITHOUT_EVIDENCE) and record this batch")
+                     help="history database (SQLite, created if missing): compare with each "
+                     "agency's previous cycle (RATING_UP_WITHOUT_EVIDENCE), then record this batch")
     run.add_argument("--cycle", type=int, metavar="YEAR",
                      help="the cycle (year) of this batch; default the framework's audit year")
     run.add_argument("--recommendations", metavar="FILE",
@@ -193,7 +193,9 @@ def _recorded_agency(recorded: list[str], wanted: str) -> str:
     if exact or len(partial) == 1:
         return (exact or partial)[0]
     known = "; ".join(recorded) or "none recorded"
-    raise UsageError(f"--agency {wanted!r} matches {len(partial) or 'no'} recorded agencies ({known})")
+    raise UsageError(
+        f"--agency {wanted!r} matches {len(partial) or 'no'} recorded agencies ({known})"
+    )
 
 
 def _eval(args: argparse.Namespace) -> int:

@@ -112,8 +112,10 @@ class RecordResult:
     skipped: tuple[str, ...] = ()  # files that failed analysis: nothing to compare
 
     def __str__(self) -> str:
-        return (f"{len(self.added)} submission(s) recorded, {len(self.unchanged)} already "
-                f"present, {len(self.skipped)} not analysed")
+        return (
+            f"{len(self.added)} submission(s) recorded, {len(self.unchanged)} already "
+            f"present, {len(self.skipped)} not analysed"
+        )
 
 
 def schema_version(connection: sqlite3.Connection) -> int:
@@ -209,8 +211,14 @@ class HistoryStore:
         cursor = execute(
             "INSERT INTO submissions (cycle, agency, file, sha256, format, framework) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (cycle, record.get("agency"), file, sha256, record["source"].get("format"),
-             str(record.get("framework") or "")),
+            (
+                cycle,
+                record.get("agency"),
+                file,
+                sha256,
+                record["source"].get("format"),
+                str(record.get("framework") or ""),
+            ),
         )
         submission_id = cursor.lastrowid
         for position, standard in enumerate(record.get("standards") or []):
@@ -219,44 +227,81 @@ class HistoryStore:
             evidence = standard.get("evidence") or []
             execute(
                 "INSERT INTO standards VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (submission_id, standard_id, position, standard.get("title") or "",
-                 standard.get("self_rating"), standard.get("evidence_rating"), len(evidence),
-                 *(int(strengths.get(s, 0)) for s in ("assertion", "activity", "quantified", "impact")),
-                 json.dumps(list(standard.get("indicators_found") or []))),
+                (
+                    submission_id,
+                    standard_id,
+                    position,
+                    standard.get("title") or "",
+                    standard.get("self_rating"),
+                    standard.get("evidence_rating"),
+                    len(evidence),
+                    *(
+                        int(strengths.get(s, 0))
+                        for s in ("assertion", "activity", "quantified", "impact")
+                    ),
+                    json.dumps(list(standard.get("indicators_found") or [])),
+                ),
             )
             for number, item in enumerate(evidence):
                 execute(
                     "INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (submission_id, standard_id, number, item["text"], item.get("page"),
-                     item.get("block"), item["strength"], item.get("score"),
-                     json.dumps(list(item.get("indicators") or [])), int(bool(item.get("future"))),
-                     int(bool(item.get("concern")))),
+                    (
+                        submission_id,
+                        standard_id,
+                        number,
+                        item["text"],
+                        item.get("page"),
+                        item.get("block"),
+                        item["strength"],
+                        item.get("score"),
+                        json.dumps(list(item.get("indicators") or [])),
+                        int(bool(item.get("future"))),
+                        int(bool(item.get("concern"))),
+                    ),
                 )
             own_gaps = [g for g in standard.get("gaps") or [] if g["type"] not in DERIVED_GAPS]
             for number, gap in enumerate(own_gaps):
-                execute("INSERT INTO gaps VALUES (?, ?, ?, ?, ?)",
-                        (submission_id, standard_id, number, gap["type"], gap.get("detail") or ""))
+                execute(
+                    "INSERT INTO gaps VALUES (?, ?, ?, ?, ?)",
+                    (submission_id, standard_id, number, gap["type"], gap.get("detail") or ""),
+                )
             questions = _own_questions(standard)
             for number, text in enumerate(questions):
-                execute("INSERT INTO questions VALUES (?, ?, ?, ?)", (submission_id, standard_id, number, text))
+                execute(
+                    "INSERT INTO questions VALUES (?, ?, ?, ?)",
+                    (submission_id, standard_id, number, text),
+                )
         for entry in record.get("recommendations") or []:
             if entry.get("status") not in ("progress", "mentioned", "not_mentioned"):
                 continue
             execute(
                 "INSERT INTO recommendation_progress VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (submission_id, entry["id"], int(entry["cycle"]), entry["text"], entry.get("due") or "",
-                 entry["status"], entry.get("explanation") or "",
-                 json.dumps(entry.get("evidence") or [], ensure_ascii=False, sort_keys=True)),
+                (
+                    submission_id,
+                    entry["id"],
+                    int(entry["cycle"]),
+                    entry["text"],
+                    entry.get("due") or "",
+                    entry["status"],
+                    entry.get("explanation") or "",
+                    json.dumps(entry.get("evidence") or [], ensure_ascii=False, sort_keys=True),
+                ),
             )
 
     # -- reading
 
     def cycles(self) -> list[int]:
-        return [row[0] for row in self.connection.execute("SELECT DISTINCT cycle FROM submissions ORDER BY cycle")]
+        return [
+            row[0]
+            for row in self.connection.execute(
+                "SELECT DISTINCT cycle FROM submissions ORDER BY cycle"
+            )
+        ]
 
     def agencies(self) -> list[str]:
         rows = self.connection.execute(
-            "SELECT DISTINCT agency FROM submissions WHERE agency IS NOT NULL ORDER BY agency")
+            "SELECT DISTINCT agency FROM submissions WHERE agency IS NOT NULL ORDER BY agency"
+        )
         return [row[0] for row in rows]
 
     def snapshots(self, agency: str | None = None) -> list[Snapshot]:
@@ -273,7 +318,8 @@ class HistoryStore:
         """The agency's submission in the latest cycle before ``cycle`` (the last recorded, if
         it sent more than one)."""
         row = self.connection.execute(
-            "SELECT id, cycle, agency, file, sha256 FROM submissions WHERE agency = ? AND cycle < ? "
+            "SELECT id, cycle, agency, file, sha256 FROM submissions "
+            "WHERE agency = ? AND cycle < ? "
             "ORDER BY cycle DESC, id DESC LIMIT 1",
             (agency, cycle),
         ).fetchone()
@@ -282,7 +328,8 @@ class HistoryStore:
     def progress(self, agency: str | None = None) -> list[dict[str, Any]]:
         """Recorded recommendation progress as ``_recommendations.html.j2`` rows."""
         query = (
-            "SELECT s.cycle, s.agency, s.file, p.recommendation_id, p.recommendation_cycle, p.text, p.due, "
+            "SELECT s.cycle, s.agency, s.file, p.recommendation_id, p.recommendation_cycle, "
+            "p.text, p.due, "
             "p.status, p.explanation, p.evidence FROM recommendation_progress p "
             "JOIN submissions s ON s.id = p.submission_id"
         )
@@ -290,38 +337,81 @@ class HistoryStore:
         if agency is not None:
             query += " WHERE s.agency = ?"
             parameters = (agency,)
-        rows = self.connection.execute(query + " ORDER BY s.agency, s.cycle, s.id, p.rowid", parameters)
+        rows = self.connection.execute(
+            query + " ORDER BY s.agency, s.cycle, s.id, p.rowid", parameters
+        )
         return [
-            {"checked_in": cycle, "agency": name, "file": file, "id": rec_id, "cycle": rec_cycle,
-             "text": text, "due": due, "status": status, "explanation": explanation,
-             "evidence": json.loads(evidence), "lead": "", "responsible": []}
-            for cycle, name, file, rec_id, rec_cycle, text, due, status, explanation, evidence in rows
+            {
+                "checked_in": cycle,
+                "agency": name,
+                "file": file,
+                "id": rec_id,
+                "cycle": rec_cycle,
+                "text": text,
+                "due": due,
+                "status": status,
+                "explanation": explanation,
+                "evidence": json.loads(evidence),
+                "lead": "",
+                "responsible": [],
+            }
+            for (
+                cycle,
+                name,
+                file,
+                rec_id,
+                rec_cycle,
+                text,
+                due,
+                status,
+                explanation,
+                evidence,
+            ) in rows
         ]
 
-    def _snapshot(self, submission_id: int, cycle: int, agency: str | None, file: str, sha256: str) -> Snapshot:
+    def _snapshot(
+        self, submission_id: int, cycle: int, agency: str | None, file: str, sha256: str
+    ) -> Snapshot:
         evidence: dict[str, list[EvidenceSnapshot]] = {}
         for row in self.connection.execute(
-            "SELECT standard_id, text, strength, indicators, page, block, future, concern FROM evidence "
-            "WHERE submission_id = ? ORDER BY standard_id, position", (submission_id,)
+            "SELECT standard_id, text, strength, indicators, page, block, future, concern "
+            "FROM evidence "
+            "WHERE submission_id = ? ORDER BY standard_id, position",
+            (submission_id,),
         ):
-            evidence.setdefault(row[0], []).append(EvidenceSnapshot(
-                text=row[1], strength=row[2], indicators=tuple(json.loads(row[3])), page=row[4],
-                block=row[5], future=bool(row[6]), concern=bool(row[7])))
+            evidence.setdefault(row[0], []).append(
+                EvidenceSnapshot(
+                    text=row[1],
+                    strength=row[2],
+                    indicators=tuple(json.loads(row[3])),
+                    page=row[4],
+                    block=row[5],
+                    future=bool(row[6]),
+                    concern=bool(row[7]),
+                )
+            )
         gaps: dict[str, list[str]] = {}
         for standard_id, gap_type in self.connection.execute(
-            "SELECT standard_id, type FROM gaps WHERE submission_id = ? ORDER BY standard_id, position",
+            "SELECT standard_id, type FROM gaps WHERE submission_id = ? "
+            "ORDER BY standard_id, position",
             (submission_id,),
         ):
             gaps.setdefault(standard_id, []).append(gap_type)
         standards = tuple(
             StandardSnapshot(
-                id=standard_id, title=title, self_rating=self_rating, evidence_rating=evidence_rating,
-                indicators_found=tuple(json.loads(found)), evidence=tuple(evidence.get(standard_id, ())),
+                id=standard_id,
+                title=title,
+                self_rating=self_rating,
+                evidence_rating=evidence_rating,
+                indicators_found=tuple(json.loads(found)),
+                evidence=tuple(evidence.get(standard_id, ())),
                 gaps=tuple(gaps.get(standard_id, ())),
             )
             for standard_id, title, self_rating, evidence_rating, found in self.connection.execute(
-                "SELECT standard_id, title, self_rating, evidence_rating, indicators_found FROM standards "
-                "WHERE submission_id = ? ORDER BY position", (submission_id,)
+                "SELECT standard_id, title, self_rating, evidence_rating, indicators_found "
+                "FROM standards "
+                "WHERE submission_id = ? ORDER BY position",
+                (submission_id,),
             )
         )
         return Snapshot(cycle=cycle, agency=agency, file=file, sha256=sha256, standards=standards)
@@ -339,11 +429,21 @@ def snapshot_of(record: dict[str, Any], cycle: int) -> Snapshot:
     """An analysis record as the store would hold it (to compare a batch not yet recorded)."""
     standards = tuple(
         StandardSnapshot(
-            id=str(s["id"]), title=s.get("title") or "", self_rating=s.get("self_rating"),
-            evidence_rating=s.get("evidence_rating"), indicators_found=tuple(s.get("indicators_found") or ()),
+            id=str(s["id"]),
+            title=s.get("title") or "",
+            self_rating=s.get("self_rating"),
+            evidence_rating=s.get("evidence_rating"),
+            indicators_found=tuple(s.get("indicators_found") or ()),
             evidence=tuple(
-                EvidenceSnapshot(e["text"], e["strength"], tuple(e.get("indicators") or ()), e.get("page"),
-                                 e.get("block"), bool(e.get("future")), bool(e.get("concern")))
+                EvidenceSnapshot(
+                    e["text"],
+                    e["strength"],
+                    tuple(e.get("indicators") or ()),
+                    e.get("page"),
+                    e.get("block"),
+                    bool(e.get("future")),
+                    bool(e.get("concern")),
+                )
                 for e in s.get("evidence") or []
             ),
             gaps=tuple(g["type"] for g in s.get("gaps") or [] if g["type"] not in DERIVED_GAPS),
@@ -351,8 +451,13 @@ def snapshot_of(record: dict[str, Any], cycle: int) -> Snapshot:
         for s in record.get("standards") or []
     )
     source = record.get("source") or {}
-    return Snapshot(cycle, record.get("agency"), str(source.get("file") or ""), str(source.get("sha256") or ""),
-                    standards)
+    return Snapshot(
+        cycle,
+        record.get("agency"),
+        str(source.get("file") or ""),
+        str(source.get("sha256") or ""),
+        standards,
+    )
 
 
 def record_batch(store: HistoryStore, batch: Batch, cycle: int) -> RecordResult:
@@ -378,6 +483,8 @@ def read_output(out_dir: Path) -> tuple[str, list[dict[str, Any]]]:
         except (OSError, json.JSONDecodeError) as exc:
             raise HistoryError(f"{path}: cannot be read ({exc})") from None
         if record.get("schema") != ANALYSIS_SCHEMA:
-            raise HistoryError(f"{path}: schema {record.get('schema')!r}, expected {ANALYSIS_SCHEMA}")
+            raise HistoryError(
+                f"{path}: schema {record.get('schema')!r}, expected {ANALYSIS_SCHEMA}"
+            )
         records.append(record)
     return str((summary.get("framework") or {}).get("id") or ""), records

@@ -312,7 +312,8 @@ class Recommendation:
     reported_progress: str = ""  # what the next report said ("Complete", "In progress")
 
     def applies_to(self, agency: str | None) -> bool:
-        return ALL_AGENCIES in self.responsible or (agency is not None and agency in self.responsible)
+        named = agency is not None and agency in self.responsible
+        return ALL_AGENCIES in self.responsible or named
 
 
 @dataclass(frozen=True)

@@ -41,17 +41,50 @@ CARRY = 0.8  # share of a sentence's relevance the next sentence of the same par
 MAX_EVIDENCE = 3
 
 # Words that every submission uses about the partnership: no signal for a recommendation.
-_DOMAIN_STOP = ("gscp", "partnership", "partners", "safeguarding", "agency", "agencies",
-                "gloucestershire", "s11", "section", "recommendation", "recommend", "consider",
-                "continue", "ensure", "need", "work", "year", "should", "must")
+_DOMAIN_STOP = (
+    "gscp",
+    "partnership",
+    "partners",
+    "safeguarding",
+    "agency",
+    "agencies",
+    "gloucestershire",
+    "s11",
+    "section",
+    "recommendation",
+    "recommend",
+    "consider",
+    "continue",
+    "ensure",
+    "need",
+    "work",
+    "year",
+    "should",
+    "must",
+)
 MIN_TERMS = 4  # sentences with fewer content words ("How we know we have improved") are headings
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_SUFFIXES = (("ations", "at"), ("ation", "at"), ("ments", ""), ("ment", ""), ("ances", ""),
-             ("ance", ""), ("ences", ""), ("ence", ""), ("ings", ""), ("ing", ""), ("ies", "y"),
-             ("ied", "y"), ("ed", ""), ("es", ""), ("s", ""))
+_SUFFIXES = (
+    ("ations", "at"),
+    ("ation", "at"),
+    ("ments", ""),
+    ("ment", ""),
+    ("ances", ""),
+    ("ance", ""),
+    ("ences", ""),
+    ("ence", ""),
+    ("ings", ""),
+    ("ing", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
 _PAST = re.compile(
     r"\b(?:have|has|had|was|were)\s+(?:been\s+|now\s+|also\s+|successfully\s+)*\w+(?:ed|en|wn|ld|ght|de|nt|ne|un|et)\b|"
-    r"\b(?:we|they|it|this|which|the \w+|our \w+)\s+(?:\w+ly\s+)?(?!need|plan|intend|propos|hope|aim|expect)"
+    r"\b(?:we|they|it|this|which|the \w+|our \w+)\s+(?:\w+ly\s+)?"
+    r"(?!need|plan|intend|propos|hope|aim|expect)"
     r"\w+(?:ed|ran|led|held|met|took|gave|made|began|wrote|sent|set up|rolled out)\b|"
     r"\b(?:in|during|since|by) (?:19|20)\d\d\b|\b(?:last|this) year\b",
     re.IGNORECASE,
@@ -86,13 +119,16 @@ def _explicit(recommendation: Recommendation) -> re.Pattern[str] | None:
     number = re.search(r"(\d+)$", recommendation.id)
     if not number:
         return None
-    return re.compile(rf"\brecommendation\s*(?:no\.?\s*|number\s*)?{number.group(1)}\b", re.IGNORECASE)
+    return re.compile(
+        rf"\brecommendation\s*(?:no\.?\s*|number\s*)?{number.group(1)}\b", re.IGNORECASE
+    )
 
 
 # "The panel asked all partners to ...", "The 2020 report recommended ...": the recommendation
 # restated, which says nothing about what the agency did.
 _RESTATED = re.compile(
-    r"\b(?:the|last year's|(?:19|20)\d\d) (?:(?:19|20)\d\d |s11 |section 11 )?(?:panel|report|review|"
+    r"\b(?:the|last year's|(?:19|20)\d\d) (?:(?:19|20)\d\d |s11 |section 11 )?"
+    r"(?:panel|report|review|"
     r"recommendations?|scrutineer)\b[^.;]{0,30}?\b(?:asked|called|recommended|said|noted|found|wanted|"
     r"suggested|proposed)\b",
     re.IGNORECASE,
@@ -107,7 +143,7 @@ def _restated_only(text: str) -> bool:
     match = _RESTATED.search(text)
     if not match:
         return False
-    rest = _CLAUSE.split(text[match.end():], maxsplit=1)
+    rest = _CLAUSE.split(text[match.end() :], maxsplit=1)
     return len(rest) < 2 or not (has_figure(rest[1]) or _PAST.search(rest[1]))
 
 
@@ -121,7 +157,9 @@ def shows_progress(item: Evidence) -> bool:
     return item.strength == "activity" and bool(_PAST.search(item.text))
 
 
-def submission_sentences(analysis: Analysis, document: Document, finder: EvidenceFinder) -> list[Evidence]:
+def submission_sentences(
+    analysis: Analysis, document: Document, finder: EvidenceFinder
+) -> list[Evidence]:
     """Every sentence of the submission as an evidence item: the standards' evidence as the
     analysis found it, and the blocks outside any standard (common questions, introductions,
     progress tables) read here with the same rules and classifier."""
@@ -131,29 +169,33 @@ def submission_sentences(analysis: Analysis, document: Document, finder: Evidenc
     sentences = finder.sentences(rest)
     judgements = finder.judge.judge([s.text for s in sentences])
     for sentence, judgement in zip(sentences, judgements, strict=True):
-        items.append(Evidence(
-            standard_id="",
-            text=sentence.text,
-            block=sentence.block.index,
-            page=sentence.block.page,
-            indicators=sentence.indicators,
-            strength=judgement.strength,
-            score=0.0,
-            future=bool(FUTURE.search(sentence.text)),
-            stale_policy=stale_policy(sentence.text, finder.framework),
-            concern=is_concern(sentence.text),
-        ))
+        items.append(
+            Evidence(
+                standard_id="",
+                text=sentence.text,
+                block=sentence.block.index,
+                page=sentence.block.page,
+                indicators=sentence.indicators,
+                strength=judgement.strength,
+                score=0.0,
+                future=bool(FUTURE.search(sentence.text)),
+                stale_policy=stale_policy(sentence.text, finder.framework),
+                concern=is_concern(sentence.text),
+            )
+        )
     return sorted(items, key=lambda e: e.block)
 
 
-def relevance(recommendations: Sequence[Recommendation], sentences: Sequence[Evidence]) -> list[list[float]]:
+def relevance(
+    recommendations: Sequence[Recommendation], sentences: Sequence[Evidence]
+) -> list[list[float]]:
     """Relevance of each sentence to each recommendation (rows follow ``recommendations``)."""
     if not sentences:
         return [[] for _ in recommendations]
     queries = [" ".join([r.text, *r.keywords, *r.keywords]) for r in recommendations]
     vectorizer = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True)
     matrix = vectorizer.fit_transform([s.text for s in sentences] + queries)
-    texts, asks = matrix[: len(sentences)], matrix[len(sentences):]
+    texts, asks = matrix[: len(sentences)], matrix[len(sentences) :]
     cosine = (asks @ texts.T).toarray()
     sentence_terms = [set(terms(s.text)) for s in sentences]
     scores: list[list[float]] = []
@@ -188,31 +230,50 @@ def _carried(line: list[float], sentences: Sequence[Evidence]) -> list[float]:
     return result
 
 
-def classify(recommendation: Recommendation, agency: str | None, file: str,
-             sentences: Sequence[Evidence], scores: Sequence[float]) -> RecommendationProgress:
-    relevant = [(score, item) for score, item in zip(scores, sentences, strict=True) if score >= RELEVANT]
+def classify(
+    recommendation: Recommendation,
+    agency: str | None,
+    file: str,
+    sentences: Sequence[Evidence],
+    scores: Sequence[float],
+) -> RecommendationProgress:
+    relevant = [
+        (score, item) for score, item in zip(scores, sentences, strict=True) if score >= RELEVANT
+    ]
     done = [(score, item) for score, item in relevant if shows_progress(item)]
-    ranked = sorted(relevant, key=lambda pair: (not shows_progress(pair[1]), -pair[0], pair[1].block))
+    ranked = sorted(
+        relevant, key=lambda pair: (not shows_progress(pair[1]), -pair[0], pair[1].block)
+    )
     evidence = tuple(
-        ProgressEvidence(item.text, item.block, item.page, item.strength, score, shows_progress(item))
+        ProgressEvidence(
+            item.text, item.block, item.page, item.strength, score, shows_progress(item)
+        )
         for score, item in ranked[:MAX_EVIDENCE]
     )
     status: ProgressStatus
     if done:
         best = max(done, key=lambda pair: pair[0])[1]
         status = "progress"
-        explanation = f"{len(done)} sentence(s) show it done (strongest: {best.strength}); {len(relevant)} on topic"
+        explanation = (
+            f"{len(done)} sentence(s) show it done (strongest: {best.strength}); "
+            f"{len(relevant)} on topic"
+        )
     elif relevant:
         status = "mentioned"
-        explanation = (f"{len(relevant)} sentence(s) on topic, none showing it done "
-                       "(plans, statements without figures, or shortfalls)")
+        explanation = (
+            f"{len(relevant)} sentence(s) on topic, none showing it done "
+            "(plans, statements without figures, or shortfalls)"
+        )
     else:
         status, explanation = "not_mentioned", "no sentence in the submission speaks to it"
     return RecommendationProgress(recommendation, agency, status, explanation, evidence, file)
 
 
 def track(
-    analysis: Analysis, document: Document, finder: EvidenceFinder, recommendations: RecommendationSet
+    analysis: Analysis,
+    document: Document,
+    finder: EvidenceFinder,
+    recommendations: RecommendationSet,
 ) -> tuple[RecommendationProgress, ...]:
     """Progress on each recommendation that applies to the submission's agency."""
     own = [r for r in recommendations.recommendations if r.applies_to(analysis.agency)]
@@ -227,7 +288,10 @@ def track(
 
 
 def with_progress(
-    analysis: Analysis, document: Document, finder: EvidenceFinder, recommendations: RecommendationSet
+    analysis: Analysis,
+    document: Document,
+    finder: EvidenceFinder,
+    recommendations: RecommendationSet,
 ) -> Analysis:
     """The analysis with its ``recommendations`` filled in (the hook ``analyse_document`` calls)."""
     return replace(analysis, recommendations=track(analysis, document, finder, recommendations))

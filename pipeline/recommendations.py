@@ -26,8 +26,17 @@ from pipeline.model import (
 )
 from pipeline.rules import _check_schema, _read_yaml, _strings, rules_dir
 
-_KEYS = {"id", "text", "responsible", "due", "lead", "response", "keywords", "indicators",
-         "reported_progress"}
+_KEYS = {
+    "id",
+    "text",
+    "responsible",
+    "due",
+    "lead",
+    "response",
+    "keywords",
+    "indicators",
+    "reported_progress",
+}
 _REQUIRED = ("id", "text", "responsible", "due")
 STATUS_RANK = {"progress": 2, "mentioned": 1, "not_mentioned": 0}
 
@@ -62,7 +71,9 @@ def load_recommendations(
     found: list[Recommendation] = []
     seen: set[str] = set()
     for position, entry in enumerate(entries):
-        recommendation = _recommendation(entry, position, cycle, names, indicator_ids, seen, problems)
+        recommendation = _recommendation(
+            entry, position, cycle, names, indicator_ids, seen, problems
+        )
         if recommendation:
             found.append(recommendation)
     if problems:
@@ -114,7 +125,9 @@ def _recommendation(
     if indicator_ids is not None:
         for indicator in indicators:
             if indicator not in indicator_ids:
-                problems.append(f"{where}: indicator '{indicator}' is not in the indicator catalogue")
+                problems.append(
+                    f"{where}: indicator '{indicator}' is not in the indicator catalogue"
+                )
     keywords = _strings(entry.get("keywords"), f"{where} keywords", problems)
     if len(problems) > before:
         return None
@@ -175,17 +188,26 @@ def batch_progress(
     entries: list[RecommendationProgress] = []
     for recommendation in recommendations.recommendations:
         if not recommendation.responsible:
-            entries.append(RecommendationProgress(
-                recommendation, None, "not_tracked",
-                f"led by {recommendation.lead}, which does not send a Section 11 return",
-            ))
+            entries.append(
+                RecommendationProgress(
+                    recommendation,
+                    None,
+                    "not_tracked",
+                    f"led by {recommendation.lead}, which does not send a Section 11 return",
+                )
+            )
             continue
         for agency in responsible_agencies(recommendation, agencies, submitted):
             found = tracked.get((recommendation.id, agency))
             if found:
                 entries.append(max(found, key=lambda p: STATUS_RANK.get(p.status, -1)))
             else:
-                entries.append(RecommendationProgress(
-                    recommendation, agency, "no_submission", "no readable submission from this agency"
-                ))
+                entries.append(
+                    RecommendationProgress(
+                        recommendation,
+                        agency,
+                        "no_submission",
+                        "no readable submission from this agency",
+                    )
+                )
     return tuple(entries)
