@@ -8,7 +8,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.batch import BeforeWrite
+    from pipeline.history import HistoryStore
+    from pipeline.model import Batch
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -158,6 +163,7 @@ def _history(args: argparse.Namespace) -> int:
 
 def _history_import(args: argparse.Namespace) -> int:
     from pipeline.history import HistoryStore, read_output
+    from pipeline.model import RulesError
 
     out_dir = Path(args.out_dir)
     if not out_dir.is_dir():
@@ -165,11 +171,7 @@ def _history_import(args: argparse.Namespace) -> int:
     framework, records = read_output(out_dir)
     try:
         cycle = _cycle(args.cycle, framework or None)
-    except Exception as exc:
-        from pipeline.model import RulesError
-
-        if not isinstance(exc, RulesError):
-            raise
+    except RulesError:
         raise UsageError(f"cannot tell the cycle of {out_dir} (framework {framework!r}); "
                          "give --cycle YEAR") from None
     with HistoryStore(args.db) as store:
@@ -274,7 +276,9 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_FAILED if args.strict and failed else EXIT_OK
 
 
-def _open_history(db: str | None, cycle: int | None) -> tuple[Any, Any]:
+def _open_history(
+    db: str | None, cycle: int | None
+) -> tuple[HistoryStore | None, BeforeWrite | None]:
     """For ``run --db``: the open store, and the step that compares the batch with it."""
     if not db or cycle is None:
         return None, None
@@ -290,7 +294,7 @@ def _open_history(db: str | None, cycle: int | None) -> tuple[Any, Any]:
     return store, partial(with_history, store=store, cycle=cycle, writer=writer)
 
 
-def _record(store: Any, batch: Any, cycle: int, db: str, quiet: bool) -> None:
+def _record(store: HistoryStore, batch: Batch, cycle: int, db: str, quiet: bool) -> None:
     from pipeline.history import record_batch
 
     with store:

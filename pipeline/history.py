@@ -94,6 +94,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             recommendation_cycle INTEGER NOT NULL,
             text TEXT NOT NULL,
             due TEXT NOT NULL,
+            lead TEXT NOT NULL,
             status TEXT NOT NULL CHECK (status IN ('progress', 'mentioned', 'not_mentioned')),
             explanation TEXT NOT NULL,
             evidence TEXT NOT NULL,
@@ -275,13 +276,14 @@ class HistoryStore:
             if entry.get("status") not in ("progress", "mentioned", "not_mentioned"):
                 continue
             execute(
-                "INSERT INTO recommendation_progress VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO recommendation_progress VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     submission_id,
                     entry["id"],
                     int(entry["cycle"]),
                     entry["text"],
                     entry.get("due") or "",
+                    entry.get("lead") or "",
                     entry["status"],
                     entry.get("explanation") or "",
                     json.dumps(entry.get("evidence") or [], ensure_ascii=False, sort_keys=True),
@@ -289,14 +291,6 @@ class HistoryStore:
             )
 
     # -- reading
-
-    def cycles(self) -> list[int]:
-        return [
-            row[0]
-            for row in self.connection.execute(
-                "SELECT DISTINCT cycle FROM submissions ORDER BY cycle"
-            )
-        ]
 
     def agencies(self) -> list[str]:
         rows = self.connection.execute(
@@ -326,48 +320,23 @@ class HistoryStore:
         return self._snapshot(*row) if row else None
 
     def progress(self, agency: str | None = None) -> list[dict[str, Any]]:
-        """Recorded recommendation progress as ``_recommendations.html.j2`` rows."""
+        """Recorded recommendation progress, as ``_recommendations.html.j2`` rows (plus
+        ``checked_in``: the cycle of the submission that was read)."""
         query = (
-            "SELECT s.cycle, s.agency, s.file, p.recommendation_id, p.recommendation_cycle, "
-            "p.text, p.due, "
-            "p.status, p.explanation, p.evidence FROM recommendation_progress p "
-            "JOIN submissions s ON s.id = p.submission_id"
+            "SELECT s.cycle AS checked_in, s.agency, s.file, p.recommendation_id AS id, "
+            "p.recommendation_cycle AS cycle, p.text, p.due, p.lead, p.status, p.explanation, "
+            "p.evidence FROM recommendation_progress p JOIN submissions s ON s.id = p.submission_id"
         )
         parameters: tuple[Any, ...] = ()
         if agency is not None:
             query += " WHERE s.agency = ?"
             parameters = (agency,)
-        rows = self.connection.execute(
+        cursor = self.connection.execute(
             query + " ORDER BY s.agency, s.cycle, s.id, p.rowid", parameters
         )
-        return [
-            {
-                "checked_in": cycle,
-                "agency": name,
-                "file": file,
-                "id": rec_id,
-                "cycle": rec_cycle,
-                "text": text,
-                "due": due,
-                "status": status,
-                "explanation": explanation,
-                "evidence": json.loads(evidence),
-                "lead": "",
-                "responsible": [],
-            }
-            for (
-                cycle,
-                name,
-                file,
-                rec_id,
-                rec_cycle,
-                text,
-                due,
-                status,
-                explanation,
-                evidence,
-            ) in rows
-        ]
+        names = [column[0] for column in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor]
+        return [{**row, "evidence": json.loads(row["evidence"])} for row in rows]
 
     def _snapshot(
         self, submission_id: int, cycle: int, agency: str | None, file: str, sha256: str

@@ -408,6 +408,11 @@ def test_cycles_imported_in_either_order_give_the_same_history(cycle_runs: Path)
             )
     assert len(_history(forward)) == 6 * 2 * 4
     assert _history(forward) == _history(backward) == _history(cycle_runs / "history.db")
+    progress = []
+    for database in (forward, backward):
+        with HistoryStore(database) as store:
+            progress.append(store.progress())
+    assert progress[0] == progress[1] and len(progress[0]) == 28
 
 
 def test_reimporting_a_cycle_leaves_the_database_byte_identical(cycle_runs: Path):
