@@ -130,7 +130,7 @@ def _recommendations(value: str | None, cycle: int) -> str | None:
     path = recommendations_file(cycle - 1) if value == "previous" else Path(value)
     if not path.is_file():
         raise UsageError(f"recommendations file not found: {path}")
-    return str(path)
+    return str(path.resolve())  # workers (local or Dask) may not share our working directory
 
 
 def _history(args: argparse.Namespace) -> int:
