@@ -163,9 +163,15 @@ class HistoryStore:
         self.path = Path(path)
         try:
             self.connection = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise HistoryError(f"{self.path}: cannot be opened ({exc})") from None
+        try:
             self.connection.execute("PRAGMA foreign_keys = ON")
             migrate(self.connection)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, HistoryError) as exc:
+            self.connection.close()
+            if isinstance(exc, HistoryError):
+                raise
             raise HistoryError(f"{self.path}: not a usable history database ({exc})") from None
 
     def __enter__(self) -> HistoryStore:
