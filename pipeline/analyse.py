@@ -28,10 +28,13 @@ from pipeline.model import (
     Indicator,
     InputError,
     Question,
+    RecommendationSet,
     StandardResult,
 )
+from pipeline.progress import with_progress
 from pipeline.questions import QuestionWriter
 from pipeline.ratings import self_ratings
+from pipeline.recommendations import load_recommendations
 from pipeline.rules import load_agencies, load_framework, load_indicators, load_question_templates
 from pipeline.segment import section_texts, segment
 from pipeline.strength import StrengthJudge, load_model
@@ -45,6 +48,7 @@ class Settings:
     limits: Limits = DEFAULT_LIMITS
     use_model: bool = True
     cache_dir: str | None = None
+    recommendations: str | None = None  # last cycle's recommendations file, to track progress
 
 
 class Toolkit:
@@ -54,6 +58,11 @@ class Toolkit:
         self.indicators: tuple[Indicator, ...] = load_indicators(self.framework)
         self.writer = QuestionWriter(load_question_templates())
         self.agencies = AgencyFinder(load_agencies())
+        self.recommendations: RecommendationSet | None = None
+        if settings.recommendations:
+            self.recommendations = load_recommendations(
+                Path(settings.recommendations), self.agencies.agencies, self.indicators
+            )
 
     @cached_property
     def finder(self) -> EvidenceFinder:
@@ -137,7 +146,7 @@ def analyse_document(document: Document, toolkit: Toolkit) -> Analysis:
                                              "standard_id": answer.id, "standard_title": answer.title})
         answered.append(_with_question(answer, question))
 
-    return Analysis(
+    analysis = Analysis(
         file=document.source.file,
         framework_id=framework.id,
         status="ok",
@@ -149,6 +158,9 @@ def analyse_document(document: Document, toolkit: Toolkit) -> Analysis:
         gaps=tuple(common_gaps),
         warnings=(*document.warnings, *segmentation.warnings, *rating_warnings),
     )
+    if toolkit.recommendations:
+        analysis = with_progress(analysis, document, finder, toolkit.recommendations)
+    return analysis
 
 
 def _with_question(answer: CommonAnswer, question: Question | None) -> CommonAnswer:

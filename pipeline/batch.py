@@ -19,10 +19,12 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.analyse import Settings, Toolkit, analyse
 from pipeline.model import Analysis, Batch, ErrorInfo, S11Error, Submission
+from pipeline.recommendations import batch_progress
 from pipeline.report import write_batch
 from pipeline.report.files import unique_slugs
 
 Progress = Callable[[Analysis], None]
+BeforeWrite = Callable[[Batch], Batch]
 
 
 def collect(inputs: Iterable[str | Path]) -> list[Path]:
@@ -100,7 +102,10 @@ def run_batch(
     settings: Settings = Settings(),
     options: RunOptions = RunOptions(),
     progress: Progress | None = None,
+    before_write: BeforeWrite | None = None,
 ) -> Batch:
+    """Analyse every input and write the outputs; ``before_write`` may add to the finished
+    batch first (the history comparison of ``s11 run --db``)."""
     started = time.perf_counter()
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
     toolkit = Toolkit(settings)
@@ -122,7 +127,11 @@ def run_batch(
             "python": platform.python_version(),
             "classifier": toolkit.finder.judge.source,
         },
+        recommendations=batch_progress(analyses, toolkit.recommendations, toolkit.agencies.agencies)
+        if toolkit.recommendations else (),
     )
+    if before_write:
+        batch = before_write(batch)
     write_batch(batch, out_dir)
     return batch
 

@@ -8,6 +8,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.batch import BeforeWrite
+    from pipeline.history import HistoryStore
+    from pipeline.model import Batch
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -47,6 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-model", action="store_true",
                      help="judge sentence strength by rules only, without the trained classifier")
     run.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    run.add_argument("--db", metavar="PATH",
+                     help="history database (SQLite, created if missing): compare with each "
+                     "agency's previous cycle (RATING_UP_WITHOUT_EVIDENCE), then record this batch")
+    run.add_argument("--cycle", type=int, metavar="YEAR",
+                     help="the cycle (year) of this batch; default the framework's audit year")
+    run.add_argument("--recommendations", metavar="FILE",
+                     help="last cycle's recommendations to track progress on: a YAML file, or "
+                     "'previous' for rules/recommendations/<cycle - 1>.yml")
 
     train = commands.add_parser(
         "train", help="train the sentence strength classifier and write its metadata",
@@ -67,7 +81,123 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--out", metavar="DIR", default="out/eval", help="where to write outputs and eval.json")
     evaluate.add_argument("--floors", metavar="FILE", help="YAML of metric floors; exit 1 if any is missed")
     evaluate.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes")
+
+    history = commands.add_parser(
+        "history", help="ratings per agency across cycles, from a history database",
+        description="Show each agency's self and evidence ratings per standard across the cycles "
+        "recorded in --db (by `s11 run --db` or `s11 history import`), with rating changes and "
+        "RATING_UP_WITHOUT_EVIDENCE, as a table, CSV or a self-contained history.html.",
+    )
+    history.add_argument("--db", metavar="PATH", help="the history database (required)")
+    history.add_argument("--agency", metavar="NAME", help="one agency (name, short name or alias)")
+    history.add_argument("--format", choices=("table", "csv", "html"), default="table",
+                         help="output format (default table)")
+    history.add_argument("--out", metavar="FILE", help="write to FILE instead of the terminal")
+    history_commands = history.add_subparsers(
+        dest="history_command", metavar="import", parser_class=_Parser,
+        help="record an existing output folder (s11 history import OUT_DIR --db PATH)",
+    )
+    record = history_commands.add_parser(
+        "import", help="record an existing output folder in the history database",
+        description="Record the submissions of an output folder written by `s11 run` (its "
+        "summary.json and analysis.json files) for one cycle. Recording the same file for the same "
+        "cycle again changes nothing, and cycles can be recorded in any order.",
+    )
+    record.add_argument("out_dir", metavar="OUT_DIR", help="an output folder of `s11 run`")
+    record.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="the history database (created if missing)")
+    record.add_argument("--cycle", type=int, metavar="YEAR",
+                        help="the cycle (year); default the audit year of the folder's framework")
     return parser
+
+
+def _cycle(value: int | None, framework: str | None) -> int:
+    """--cycle, else the framework's audit year."""
+    from pipeline.rules import load_framework
+
+    if value is None:
+        return load_framework(framework).audit_year
+    if not 1990 <= value <= 2100:
+        raise UsageError(f"--cycle must be a year, found {value}")
+    return value
+
+
+def _recommendations(value: str | None, cycle: int) -> str | None:
+    from pipeline.recommendations import recommendations_file
+
+    if value is None:
+        return None
+    path = recommendations_file(cycle - 1) if value == "previous" else Path(value)
+    if not path.is_file():
+        raise UsageError(f"recommendations file not found: {path}")
+    return str(path.resolve())  # workers (local or Dask) may not share our working directory
+
+
+def _history(args: argparse.Namespace) -> int:
+    from pipeline.changes import history
+    from pipeline.history import HistoryStore
+    from pipeline.report.files import write_text
+    from pipeline.report.history import history_csv, history_table, render_history
+
+    if not args.db:
+        raise UsageError("--db PATH is required")
+    if args.history_command == "import":
+        return _history_import(args)
+    if not Path(args.db).is_file():
+        raise UsageError(f"history database not found: {args.db}")
+    with HistoryStore(args.db) as store:
+        agency = _recorded_agency(store.agencies(), args.agency) if args.agency else None
+        entries = history(store, agency)
+        if args.format == "csv":
+            text = history_csv(entries)
+        elif args.format == "html":
+            text = render_history(entries, store.progress(agency))
+        else:
+            text = history_table(entries)
+    if args.out:
+        write_text(Path(args.out), text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _history_import(args: argparse.Namespace) -> int:
+    from pipeline.history import HistoryStore, read_output
+    from pipeline.model import RulesError
+
+    out_dir = Path(args.out_dir)
+    if not out_dir.is_dir():
+        raise UsageError(f"output folder not found: {out_dir}")
+    framework, records = read_output(out_dir)
+    try:
+        cycle = _cycle(args.cycle, framework or None)
+    except RulesError:
+        raise UsageError(f"cannot tell the cycle of {out_dir} (framework {framework!r}); "
+                         "give --cycle YEAR") from None
+    with HistoryStore(args.db) as store:
+        result = store.record(records, cycle)
+    print(f"{result} for cycle {cycle} in {args.db}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _recorded_agency(recorded: list[str], wanted: str) -> str:
+    """The recorded agency ``--agency`` names: exactly, by the register's short names and
+    aliases, or by a part of one name."""
+    from pipeline.rules import load_agencies
+
+    key = wanted.strip().casefold()
+    for agency in load_agencies():
+        names = [agency.name, agency.short, *agency.aliases]
+        if any(name and name.casefold() == key for name in names) and agency.name in recorded:
+            return agency.name
+    exact = [name for name in recorded if name.casefold() == key]
+    partial = [name for name in recorded if key in name.casefold()]
+    if exact or len(partial) == 1:
+        return (exact or partial)[0]
+    known = "; ".join(recorded) or "none recorded"
+    raise UsageError(
+        f"--agency {wanted!r} matches {len(partial) or 'no'} recorded agencies ({known})"
+    )
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -120,7 +250,10 @@ def _run(args: argparse.Namespace) -> int:
     workers = args.workers if args.workers is not None else default_workers()
     if workers < 1:
         raise UsageError("--workers must be at least 1")
-    settings = Settings(framework=args.framework, use_model=not args.no_model)
+    cycle = _cycle(args.cycle, args.framework) if args.db or args.recommendations else None
+    settings = Settings(framework=args.framework, use_model=not args.no_model,
+                        recommendations=_recommendations(args.recommendations, cycle or 0))
+    store, before_write = _open_history(args.db, cycle)
 
     def progress(analysis: Analysis) -> None:
         if analysis.status != "ok" and analysis.error:
@@ -129,7 +262,9 @@ def _run(args: argparse.Namespace) -> int:
             print(f"ok     {analysis.file}: {analysis.agency or 'agency not recognised'}", file=sys.stderr)
 
     batch = run_batch(args.inputs, Path(args.out), settings,
-                      RunOptions(workers=workers, scheduler=args.scheduler), progress)
+                      RunOptions(workers=workers, scheduler=args.scheduler), progress, before_write)
+    if store is not None and cycle is not None:
+        _record(store, batch, cycle, args.db, args.quiet)
     failed = sum(1 for s in batch.submissions if s.analysis.status != "ok")
     if not args.quiet:
         print(
@@ -139,6 +274,33 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_FAILED if args.strict and failed else EXIT_OK
+
+
+def _open_history(
+    db: str | None, cycle: int | None
+) -> tuple[HistoryStore | None, BeforeWrite | None]:
+    """For ``run --db``: the open store, and the step that compares the batch with it."""
+    if not db or cycle is None:
+        return None, None
+    from functools import partial
+
+    from pipeline.changes import with_history
+    from pipeline.history import HistoryStore
+    from pipeline.questions import QuestionWriter
+    from pipeline.rules import load_question_templates
+
+    store = HistoryStore(db)
+    writer = QuestionWriter(load_question_templates())
+    return store, partial(with_history, store=store, cycle=cycle, writer=writer)
+
+
+def _record(store: HistoryStore, batch: Batch, cycle: int, db: str, quiet: bool) -> None:
+    from pipeline.history import record_batch
+
+    with store:
+        result = record_batch(store, batch, cycle)
+    if not quiet:
+        print(f"history: {result} for cycle {cycle} in {db}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -153,15 +315,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.command:
             parser.print_help()
             return EXIT_USAGE
-        handler = {"run": _run, "train": _train, "eval": _eval}[args.command]
+        handler = {"run": _run, "train": _train, "eval": _eval, "history": _history}[args.command]
         return handler(args)
     except UsageError as exc:
         print(f"s11: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:
-        from pipeline.model import RulesError
+        from pipeline.model import HistoryError, RulesError
 
-        if isinstance(exc, RulesError):
+        if isinstance(exc, RulesError | HistoryError):
             print(f"s11: error: {exc}", file=sys.stderr)
             return EXIT_USAGE
         raise

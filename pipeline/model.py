@@ -261,6 +261,7 @@ class Analysis:
     gaps: tuple[Gap, ...] = ()  # gaps not tied to one standard (unanswered common questions)
     warnings: tuple[str, ...] = ()
     agency_method: str = ""  # how the agency was recognised: title, text, file name
+    recommendations: tuple[RecommendationProgress, ...] = ()  # last cycle's, when tracked
 
 
 @dataclass(frozen=True)
@@ -287,6 +288,143 @@ class Batch:
     submissions: tuple[Submission, ...]
     missing_agencies: tuple[str, ...] = ()
     run: dict[str, object] = field(default_factory=dict)
+    recommendations: tuple[RecommendationProgress, ...] = ()  # one per (recommendation, agency)
+
+
+# ---------------------------------------------------------------- recommendations
+
+
+ALL_AGENCIES = "all"
+ProgressStatus = Literal["progress", "mentioned", "not_mentioned", "no_submission", "not_tracked"]
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One recommendation of a cycle's report (``rules/recommendations/<cycle>.yml``)."""
+
+    id: str
+    cycle: int
+    text: str
+    responsible: tuple[str, ...]  # canonical agency names, or ("all",); () when no agency submits
+    due: str  # ISO date
+    lead: str = ""  # the body the report names (a subgroup, the business unit...)
+    response: str = ""  # the partnership's response as printed
+    keywords: tuple[str, ...] = ()
+    indicators: tuple[str, ...] = ()  # indicator ids whose matches count as on topic
+    reported_progress: str = ""  # what the next report said ("Complete", "In progress")
+
+    def applies_to(self, agency: str | None) -> bool:
+        named = agency is not None and agency in self.responsible
+        return ALL_AGENCIES in self.responsible or named
+
+
+@dataclass(frozen=True)
+class RecommendationSet:
+    cycle: int
+    recommendations: tuple[Recommendation, ...]
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class ProgressEvidence:
+    """A sentence of the submission that speaks to a recommendation."""
+
+    text: str
+    block: int
+    page: int | None
+    strength: Strength
+    similarity: float  # relevance to the recommendation, 0..1
+    progress: bool  # done and shown (past activity, figures or impact), not a plan
+
+
+@dataclass(frozen=True)
+class RecommendationProgress:
+    recommendation: Recommendation
+    agency: str | None
+    status: ProgressStatus
+    explanation: str
+    evidence: tuple[ProgressEvidence, ...] = ()
+    file: str | None = None  # the submission read (None for no_submission / not_tracked)
+
+
+# ---------------------------------------------------------------- history
+
+
+@dataclass(frozen=True)
+class EvidenceSnapshot:
+    text: str
+    strength: Strength
+    indicators: tuple[str, ...]
+    page: int | None = None
+    block: int | None = None
+    future: bool = False
+    concern: bool = False
+
+
+@dataclass(frozen=True)
+class StandardSnapshot:
+    """One standard of one recorded submission: ratings, gaps and evidence."""
+
+    id: str
+    title: str
+    self_rating: Rating | None
+    evidence_rating: Rating | None
+    indicators_found: tuple[str, ...]
+    evidence: tuple[EvidenceSnapshot, ...]
+    gaps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One submission as the history store holds it."""
+
+    cycle: int
+    agency: str | None
+    file: str
+    sha256: str
+    standards: tuple[StandardSnapshot, ...]
+
+    def standard(self, standard_id: str) -> StandardSnapshot | None:
+        return next((s for s in self.standards if s.id == standard_id), None)
+
+
+RatingChange = Literal["up", "down", "same"]
+
+
+@dataclass(frozen=True)
+class StandardChange:
+    """One standard of an agency's submission against its previous cycle's."""
+
+    standard_id: str
+    title: str
+    previous_rating: Rating | None
+    self_rating: Rating | None
+    change: RatingChange | None  # None when either rating is missing
+    new_evidence: tuple[EvidenceSnapshot, ...]  # measured or impact, not said last cycle
+    new_indicators: tuple[str, ...]  # indicators shown now and not last cycle
+    carried: tuple[EvidenceSnapshot, ...]  # measured or impact, repeated from last cycle
+
+    @property
+    def up_without_evidence(self) -> bool:
+        return self.change == "up" and not self.new_evidence and not self.new_indicators
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One agency's standard in one cycle, as the history report shows it."""
+
+    agency: str
+    cycle: int
+    file: str
+    standard_id: str
+    title: str
+    self_rating: Rating | None
+    evidence_rating: Rating | None
+    change: RatingChange | None  # against the agency's previous recorded cycle
+    previous_cycle: int | None
+    gaps: tuple[str, ...]  # recorded gaps, plus RATING_UP_WITHOUT_EVIDENCE where it applies
+    evidence_count: int
+    strong_count: int
 
 
 # ---------------------------------------------------------------- errors
@@ -329,6 +467,10 @@ class TooLarge(InputError):
 
 class EmptyDocument(InputError):
     code = "EMPTY"
+
+
+class HistoryError(S11Error):
+    """The history database or an output folder to import cannot be used."""
 
 
 class RulesError(S11Error):

@@ -166,28 +166,38 @@ def _names_standard(text: str, framework: Framework) -> bool:
     return len(text.split()) <= 14 and match_standard(text, framework)[1] >= 95
 
 
-def section_texts(document: Document, section: Section, framework: Framework) -> list[tuple[Block, str]]:
-    """The texts under a standard that can hold evidence: paragraphs and list items, and the
-    table cells that are neither labels nor ratings; in a table with a row per standard, only
-    that standard's rows."""
-    by_index = {b.index: b for b in document.blocks}
-    texts: list[tuple[Block, str]] = []
-    for index in section.blocks:
-        block = by_index[index]
-        if block.kind == "heading":
+def block_texts(block: Block, framework: Framework, standard_id: str | None = None) -> list[str]:
+    """The texts of a block that can hold evidence: a paragraph or list item whole, and the
+    table cells that are neither labels, ratings nor a standard's title. Given a standard, a
+    table with a row per standard yields only that standard's rows."""
+    if block.kind == "heading":
+        return []
+    if block.kind != "table":
+        return [block.text]
+    owners = row_standards(block, framework) if standard_id else {}
+    texts = []
+    for number, row in enumerate(block.rows):
+        if owners and owners.get(number) != standard_id:
             continue
-        if block.kind != "table":
-            texts.append((block, block.text))
-            continue
-        owners = row_standards(block, framework)
-        for number, row in enumerate(block.rows):
-            if owners and owners.get(number) != section.id:
-                continue
-            for cell in row:
-                text = cell.text.strip()
-                if len(text.split()) >= _MIN_CELL_WORDS and not _LABEL_CELL.match(text) and not _names_standard(text, framework):
-                    texts.append((block, text))
+        for cell in row:
+            text = cell.text.strip()
+            if (
+                len(text.split()) >= _MIN_CELL_WORDS
+                and not _LABEL_CELL.match(text)
+                and not _names_standard(text, framework)
+            ):
+                texts.append(text)
     return texts
+
+
+def section_texts(document: Document, section: Section, framework: Framework) -> list[tuple[Block, str]]:
+    """Every evidence-capable text under a standard, with its block."""
+    by_index = {b.index: b for b in document.blocks}
+    return [
+        (by_index[index], text)
+        for index in section.blocks
+        for text in block_texts(by_index[index], framework, section.id)
+    ]
 
 
 def _table_standard(block: Block, framework: Framework) -> str | None:

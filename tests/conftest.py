@@ -25,3 +25,21 @@ def toolkit() -> Toolkit:
 def rules_toolkit() -> Toolkit:
     """A toolkit that judges strength by rules only (no trained model)."""
     return Toolkit(Settings(use_model=False))
+
+
+CYCLES = SAMPLES / "cycles"
+
+
+@pytest.fixture(scope="session")
+def cycle_runs(tmp_path_factory) -> Path:
+    """The two-cycle samples run as a partnership would: 2020 with --db, then 2021 with --db
+    and last cycle's recommendations. Returns the folder holding history.db, 2020/ and 2021/."""
+    from pipeline.cli import main
+
+    folder = tmp_path_factory.mktemp("cycles")
+    database = str(folder / "history.db")
+    for year, extra in ((2020, ["--cycle", "2020"]), (2021, ["--recommendations", "previous"])):
+        argv = ["run", str(CYCLES / str(year)), "--out", str(folder / str(year)),
+                "--db", database, "-q"]
+        assert main([*argv, *extra]) == 0
+    return folder

@@ -18,6 +18,7 @@ from pipeline.model import (
     Evidence,
     Gap,
     Indicator,
+    RecommendationProgress,
     SelfRating,
     StandardResult,
     Submission,
@@ -60,6 +61,28 @@ def _rating_source(rating: SelfRating | None) -> dict[str, Any] | None:
         "page": rating.page,
         "block": rating.block,
         "method": rating.method,
+    }
+
+
+def recommendation_entry(progress: RecommendationProgress) -> dict[str, Any]:
+    """One (recommendation, agency) row: the shape ``_recommendations.html.j2`` takes."""
+    recommendation = progress.recommendation
+    return {
+        "id": recommendation.id,
+        "cycle": recommendation.cycle,
+        "text": recommendation.text,
+        "due": recommendation.due,
+        "lead": recommendation.lead,
+        "responsible": list(recommendation.responsible),
+        "agency": progress.agency,
+        "file": progress.file,
+        "status": progress.status,
+        "explanation": progress.explanation,
+        "evidence": [
+            {"text": e.text, "page": e.page, "block": e.block, "strength": e.strength,
+             "similarity": e.similarity, "progress": e.progress}
+            for e in progress.evidence
+        ],
     }
 
 
@@ -152,6 +175,7 @@ def analysis_record(analysis: Analysis, indicators: Sequence[Indicator] = ()) ->
         ],
         "gaps": [{"id": g.standard_id, **_gap(g)} for g in analysis.gaps],
         "warnings": list(analysis.warnings),
+        "recommendations": [recommendation_entry(p) for p in analysis.recommendations],
     }
 
 
@@ -206,6 +230,7 @@ def summary_record(batch: Batch) -> dict[str, Any]:
         "submissions": submissions,
         "missing_agencies": list(batch.missing_agencies),
         "consistency": consistency_record(submissions, standards),
+        "recommendations": [recommendation_entry(p) for p in batch.recommendations],
         "run": batch.run,
     }
 
