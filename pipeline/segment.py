@@ -47,6 +47,12 @@ _QUESTIONS_CONTAINER = re.compile(
 )
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]\s+\S")
 _PROSE_LEAD = 14
+_CLOSING = re.compile(
+    r"^\W*(?:taking (?:all|everything|this)|overall|in summary|to sum up|all (?:of )?(?:this|that)|"
+    r"for (?:these|this|all these) reasons?|that is why|this is why|on balance|in conclusion|"
+    r"so,? (?:we|overall)|we (?:therefore|are (?:confident|content|satisfied)|have therefore))\b",
+    re.IGNORECASE,
+)
 _TRANSITION = re.compile(
     r"^\W*(?:turning(?: now)? to|moving(?: on)? to|next,?|finally,?|lastly,?|as for|as regards|"
     r"with regard to|in relation to|on|for|under)\s+(?P<topic>[^.,;:]{3,80})",
@@ -270,6 +276,8 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
     current: _Open | None = None
     mention: str | None = None  # a standard named in unheaded text, until the next heading
     declared = declared_parts(document, framework)
+    by_position = {b.index: b for b in document.blocks}
+    last_boundary = -1  # the last heading, or the last block placed by a mention
     container: int | None = None  # level of an open "Common questions" heading
     answered_in_order: list[str] = []  # questions found so far inside the container
     question_ids = {q.id.upper() for q in framework.common_questions}
@@ -304,6 +312,7 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
                 place("question", question_id, block.index, "heading")
                 continue
         if block.kind == "heading":
+            last_boundary = block.index
             level = block.level or 9
             if container is not None and level <= container:
                 container = None
@@ -344,6 +353,13 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
             continue
         introduced = _prose_mention(block.text, framework) if block.kind != "table" else None
         if introduced:
+            if _CLOSING.match(block.text) and mention is None:
+                # "Taking all of this together, we rate leadership green": the unheaded
+                # paragraphs since the last heading were about this standard.
+                pending = [i for i in unassigned if i > last_boundary and by_position[i].kind != "heading"]
+                for index in pending:
+                    unassigned.remove(index)
+                    place("standard", introduced, index, "closing mention")
             mention = introduced
             place("standard", mention, block.index, "mention")
             continue

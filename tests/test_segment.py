@@ -119,3 +119,14 @@ def test_every_standard_present_in_framework_order_even_when_absent(framework):
     result = segment(doc(("paragraph", "Nothing relevant")), framework)
     assert [s.id for s in result.standards] == ["1", "2", "3", "4"]
     assert all(s.blocks == () and s.method == "none" for s in result.standards)
+
+
+def test_a_closing_statement_claims_the_unheaded_paragraphs_before_it(framework):
+    mapping, _ = owners(doc(
+        ("heading", "The four standards", 1),
+        ("paragraph", "The Board met five times and receives a quarterly report."),
+        ("paragraph", "Our risk panel meets weekly."),
+        ("paragraph", "Taking all of this together, we rate leadership and accountability green."),
+        ("paragraph", "On staffing, all 47 staff hold an enhanced DBS check."),
+    ), framework)
+    assert mapping == {1: "1", 2: "1", 3: "1", 4: "2"}
