@@ -40,13 +40,13 @@ def evidence_rating(
     strong = counts["quantified"] + counts["impact"]
     concerns = sum(1 for e in evidence if e.concern)
     positive_strong = sum(1 for e in evidence if e.strength in STRONG and not e.concern)
-    coverage = len(shown) / len(own_ids) if own_ids else 1.0
+    enough_indicators = len(shown) >= min(framework.thresholds.green_indicators, len(own_ids))
     share = strong / len(evidence) if evidence else 0.0
     t = framework.thresholds
     rating: Rating
     if words < t.min_words:
         rating = "red"
-    elif coverage >= t.green_coverage and (strong >= t.green_strong or share >= t.green_share):
+    elif enough_indicators and (strong >= t.green_strong or share >= t.green_share):
         rating = "green"
     elif strong >= t.amber_strong or counts["activity"] >= t.amber_activity:
         rating = "amber"

@@ -89,7 +89,7 @@ class Thresholds:
     """When indicator coverage, the mix of strengths and reported shortfalls earn each
     evidence rating (see the framework file for the meaning of each)."""
 
-    green_coverage: float
+    green_indicators: int  # distinct indicators of the standard shown
     green_strong: int
     green_share: float
     amber_strong: int

@@ -186,7 +186,7 @@ def _thresholds(raw: Any, problems: list[str]) -> Thresholds | None:
         green, amber, concerns = raw["green"], raw["amber"], raw.get("concerns", {})
         under = raw.get("under_rated", {})
         return Thresholds(
-            green_coverage=float(green.get("coverage", 0.0)),
+            green_indicators=int(green.get("indicators", 0)),
             green_strong=int(green["strong"]),
             green_share=float(green.get("share", 1.01)),
             amber_strong=int(amber["strong"]),
@@ -200,7 +200,7 @@ def _thresholds(raw: Any, problems: list[str]) -> Thresholds | None:
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         problems.append(
-            "thresholds: expected green: {strong, share, coverage}, amber: {strong, activity}, "
+            "thresholds: expected green: {strong, share, indicators}, amber: {strong, activity}, "
             "concerns: {amber, red}, under_rated: {strong, impact, concerns} and min_words"
         )
         return None

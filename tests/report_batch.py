@@ -47,6 +47,7 @@ def _stroud(path: Path) -> None:
     word.paragraph(
         "Our safeguarding policy was reviewed in April 2021 and is next due in April 2023."
     )
+    word.paragraph("Our missing children procedure was approved in 2015 and has not been updated.")
     word.paragraph(f"Pasted from our web page: {INJECTED}")
     word.heading("Standard 4: Listening to children and young people")
     word.table([["Self-assessment rating", "Green"]])
