@@ -5,11 +5,10 @@ Writers format; they compute nothing about the submission.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from pipeline.model import Analysis, Batch
-from pipeline.report.files import write_text
+from pipeline.report.files import replacing, write_text
 from pipeline.report.html import render_index, render_pack
 from pipeline.report.records import analysis_record, dumps, summary_record
 from pipeline.report.tables import summary_csv
@@ -26,13 +25,9 @@ def write_batch(batch: Batch, out_dir: Path) -> None:
     """Write every contract file, removing results of files no longer in the batch."""
     framework = {"id": batch.framework.id, "title": batch.framework.title}
     submissions_dir = out_dir / "submissions"
-    slugs = {s.slug for s in batch.submissions}
-    if submissions_dir.is_dir():
-        for stale in submissions_dir.iterdir():
-            if stale.is_dir() and stale.name not in slugs:
-                shutil.rmtree(stale)
-    for submission in batch.submissions:
-        write_submission(submission.analysis, submissions_dir / submission.slug, framework)
+    with replacing(submissions_dir):  # then removes whatever a previous run left there
+        for submission in batch.submissions:
+            write_submission(submission.analysis, submissions_dir / submission.slug, framework)
     summary = summary_record(batch)
     standard_ids = [s.id for s in batch.framework.standards]
     write_text(out_dir / "summary.json", dumps(summary))

@@ -119,6 +119,8 @@ def submission_entry(submission: Submission) -> dict[str, Any]:
         "analysis": f"submissions/{submission.slug}/analysis.json",
         "pack": f"submissions/{submission.slug}/pack.html" if analysis.status == "ok" else None,
         "late": submission.late,
+        "submitted": submission.submitted,
+        "submitted_from": submission.submitted_from or None,
         "standards": {
             s.id: {
                 "self_rating": s.self_rating.rating if s.self_rating else None,

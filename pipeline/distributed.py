@@ -1,0 +1,71 @@
+"""Analyse files on a Dask cluster: ``--scheduler tcp://HOST:PORT`` for a running one, or
+``--scheduler local`` to start a LocalCluster of ``--workers`` processes on this machine.
+
+Each Dask worker thread keeps one :class:`~pipeline.executors.Sandbox`, a child process
+that builds its Toolkit once and is killed and replaced when a file runs past the time
+limit, exactly as in the local pool. Dask workers are daemonic, so the child is started
+as ``python -m pipeline.worker`` rather than through multiprocessing. Workers read the
+files by path: on a remote cluster, INPUT must be on a file system the workers share.
+"""
+
+from __future__ import annotations
+
+import atexit
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pipeline.analyse import Settings
+from pipeline.executors import Done, Job, Sandbox
+from pipeline.model import Analysis
+
+_sandboxes: dict[tuple[Settings, int], Sandbox] = {}
+_lock = threading.Lock()
+
+
+def analyse_task(path: str, settings: Settings) -> Analysis:
+    """The Dask task: one file, in this worker thread's sandbox."""
+    key = (settings, threading.get_ident())
+    with _lock:
+        sandbox = _sandboxes.get(key)
+        if sandbox is None:
+            sandbox = _sandboxes[key] = Sandbox(settings, "subprocess")
+    return sandbox.analyse(Path(path))
+
+
+@atexit.register
+def _close_sandboxes() -> None:
+    with _lock:
+        for sandbox in _sandboxes.values():
+            sandbox.close()
+        _sandboxes.clear()
+
+
+def run_dask(jobs: list[Job], settings: Settings, scheduler: str, workers: int) -> Iterator[Done]:
+    """Analyse ``jobs`` on the cluster at ``scheduler`` ("local" starts one here)."""
+    from distributed import Client, LocalCluster, as_completed
+
+    cluster: Any = None
+    if scheduler == "local":
+        cluster = LocalCluster(
+            n_workers=max(1, workers), threads_per_worker=1, processes=True,
+            host="127.0.0.1", dashboard_address=None,
+        )
+        client = Client(cluster)
+    else:
+        client = Client(scheduler)
+    run = uuid.uuid4().hex[:12]  # keys stay unique on a cluster shared by several runs
+    try:
+        futures = {
+            client.submit(analyse_task, str(path), settings, key=f"s11-analyse-{run}-{index}",
+                          pure=False): index
+            for index, path in jobs
+        }
+        for future in as_completed(futures):
+            yield futures[future], future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
