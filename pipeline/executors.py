@@ -274,6 +274,7 @@ def time_limit(seconds: float) -> Iterator[bool]:
 def run_inline(jobs: list[Job], settings: Settings) -> Iterator[Done]:
     """Analyse ``jobs`` one after another in this process."""
     toolkit = toolkit_for(settings)
+    toolkit.finder  # noqa: B018 - load the model now, not inside the first file's time
     warned = False
     for index, path in jobs:
         try:

@@ -70,23 +70,37 @@ class NetworkDisabled(OSError):
     """Raised by every socket call in a process that must not use the network."""
 
 
+def _refuse(*args: Any, **kwargs: Any) -> Any:
+    raise NetworkDisabled("network access is disabled in s11 workers")
+
+
+class _NoSocket(socket.socket):
+    """A socket class that cannot be made (a class, so modules that subclass
+    ``socket.socket`` on import, such as ssl, still import)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        _refuse()
+
+
 def forbid_network() -> None:
     """Make creating any socket in this process raise :class:`NetworkDisabled`."""
+    socket.socket = _NoSocket  # type: ignore[misc]
+    socket.create_connection = _refuse
+    socket.getaddrinfo = _refuse
 
-    def refuse(*args: Any, **kwargs: Any) -> Any:
-        raise NetworkDisabled("network access is disabled in s11 workers")
 
-    socket.socket = refuse  # type: ignore[assignment,misc]
-    socket.create_connection = refuse
-    socket.getaddrinfo = refuse
+def guard_network_if_asked() -> None:
+    """Disable the network in this process when ``S11_NO_NETWORK=1`` (tests set it, to
+    prove a batch needs none; an operator may too)."""
+    if os.environ.get(NO_NETWORK_ENV) == "1":
+        forbid_network()
 
 
 def serve(inbox: Connection, outbox: Connection) -> None:
     """The worker loop (see the module docstring)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _exit_with_parent()
-    if os.environ.get(NO_NETWORK_ENV) == "1":
-        forbid_network()
+    guard_network_if_asked()
     try:
         settings = inbox.recv()
         toolkit = toolkit_for(settings)
