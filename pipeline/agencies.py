@@ -24,6 +24,7 @@ from pipeline.model import Agency, Document
 
 _FIRST_BLOCKS = 8
 _COVER_BLOCKS = 3
+_COVER_WORDS = 16  # longer blocks are prose, not cover lines
 NOT_REGISTERED = " (not in the register)"
 
 _TITLE_SPLIT = re.compile(r"\s+[-–—:|]\s+|\s*[:|]\s*|\s+\(|\)")
@@ -53,12 +54,13 @@ def _pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + joiner.join(words) + r"(?![\w-])", flags)
 
 
-def organisation_name(line: str | None, strict: bool = False) -> str | None:
+def organisation_name(line: str | None) -> str | None:
     """The part of a title or cover line that names an organisation, or None.
 
     "Kestrel Vale Housing Association - Section 11 self-assessment 2021" -> "Kestrel Vale
-    Housing Association". ``strict`` (for headings and cover lines, which are mostly about
-    something else) also asks for a word such as Trust, Council or Association.
+    Housing Association". The part must be a capitalised name with a word such as Trust,
+    Council or Association in it, so that a heading or a stray title ("Microsoft Word -
+    Draft v2") is not taken for one.
     """
     if not line:
         return None
@@ -70,7 +72,7 @@ def organisation_name(line: str | None, strict: bool = False) -> str | None:
         if not part[0].isupper() or part.endswith((".", "?")) or re.search(r"\d{3,}", part):
             continue
         capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in ("and", "of", "&"))
-        if strict and (not _ORGANISATION.search(part) or capitalised < len(words)):
+        if not _ORGANISATION.search(part) or capitalised < len(words):
             continue
         return part
     return None
@@ -100,16 +102,19 @@ class AgencyFinder:
     def find(self, document: Document | None, file_name: str) -> tuple[str | None, str]:
         """(agency name, how it was found) or (None, "")."""
         if document is not None:
-            cover = [b.text[:300] for b in document.blocks[:_COVER_BLOCKS]]
+            # The cover is its first heading and its opening short lines, not prose about
+            # partners.
+            cover = [b.text[:300] for b in document.blocks[:_COVER_BLOCKS]
+                     if b.kind == "heading" or len(b.text.split()) <= _COVER_WORDS]
             first_heading = next((b.text[:300] for b in document.blocks[:_FIRST_BLOCKS]
-                                  if b.kind == "heading"), None)
-            places: list[tuple[str, list[str], bool]] = [
-                ("title", [document.title or ""], False),
-                ("running header", list(document.running[:4]), False),
-                ("cover", [first_heading or "", *cover], True),
+                                  if b.kind == "heading"), "")
+            places: list[tuple[str, list[str]]] = [
+                ("title", [document.title or ""]),
+                ("running header", list(document.running[:4])),
+                ("cover", list(dict.fromkeys([first_heading, *cover]))),
             ]
-            for method, lines, strict in places:
-                found = self._in_lines(lines, method, strict)
+            for method, lines in places:
+                found = self._in_lines(lines, method)
                 if found:
                     return found
             opening = " \n ".join(b.text[:300] for b in document.blocks[:_FIRST_BLOCKS])
@@ -120,12 +125,12 @@ class AgencyFinder:
             return agency.name, "file name"
         return None, ""
 
-    def _in_lines(self, lines: list[str], method: str, strict: bool) -> tuple[str, str] | None:
+    def _in_lines(self, lines: list[str], method: str) -> tuple[str, str] | None:
+        """The first line naming an organisation: a registered one, else any."""
         for line in lines:
             if agency := self.search(line):
                 return agency.name, method
-        for line in lines:
-            own = organisation_name(line, strict=strict)
+            own = organisation_name(line)
             if own:
                 return own, method + NOT_REGISTERED
         return None

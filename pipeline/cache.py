@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,7 @@ def encode(document: Document) -> dict[str, Any]:
                    "pages": source.pages, "size": source.size},
         "title": document.title,
         "modified": document.modified,
+        "running": list(document.running),
         "warnings": list(document.warnings),
         "blocks": [
             {"index": b.index, "kind": b.kind, "text": b.text, "page": b.page, "level": b.level,
@@ -115,6 +117,7 @@ def decode(record: dict[str, Any]) -> Document:
         title=_optional(record["title"], str),
         warnings=tuple(_str(w) for w in record["warnings"]),
         modified=_optional(record["modified"], str),
+        running=tuple(_str(line) for line in record["running"]),
     )
 
 
@@ -125,8 +128,7 @@ def _answer(record: dict[str, Any], file: str) -> Document:
     document = decode(record["document"])
     source = document.source
     renamed = Source(file, source.sha256, source.format, source.pages, source.size)
-    return Document(renamed, document.blocks, document.title, document.warnings,
-                    document.modified)
+    return replace(document, source=renamed)
 
 
 def _load(entry: Path, digest: str) -> dict[str, Any] | None:

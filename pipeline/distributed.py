@@ -13,6 +13,7 @@ from __future__ import annotations
 import atexit
 import threading
 import uuid
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,17 @@ def analyse_task(path: str, settings: Settings) -> Analysis:
     return sandbox.analyse(Path(path))
 
 
+def worker_starts() -> dict[str, int]:
+    """How many times this Dask worker has started a worker child per Settings (each start
+    builds a Toolkit): one, unless a file ran past the time limit or crashed it."""
+    with _lock:
+        counts: dict[str, int] = {}
+        for (settings, _thread), sandbox in _sandboxes.items():
+            key = repr(settings)
+            counts[key] = counts.get(key, 0) + sandbox.starts
+        return counts
+
+
 @atexit.register
 def _close_sandboxes() -> None:
     with _lock:
@@ -49,10 +61,12 @@ def run_dask(jobs: list[Job], settings: Settings, scheduler: str, workers: int) 
 
     cluster: Any = None
     if scheduler == "local":
-        cluster = LocalCluster(
-            n_workers=max(1, workers), threads_per_worker=1, processes=True,
-            host="127.0.0.1", dashboard_address=None,
-        )
+        with warnings.catch_warnings():  # no dashboard wanted; its HTTP server moves port
+            warnings.filterwarnings("ignore", message="Port .* is already in use")
+            cluster = LocalCluster(
+                n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                host="127.0.0.1", dashboard_address=None,
+            )
         client = Client(cluster)
     else:
         client = Client(scheduler)

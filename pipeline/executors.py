@@ -63,9 +63,11 @@ class Sandbox:
         self.inbox: Connection | None = None  # results from the worker
         self.outbox: Connection | None = None  # paths to the worker
         self._process: Any = None
+        self.starts = 0  # each start builds a Toolkit in the new process
 
     def start(self) -> None:
         self.ready, self.job = False, None
+        self.starts += 1
         from_worker, worker_out = multiprocessing.Pipe(duplex=False)
         worker_in, to_worker = multiprocessing.Pipe(duplex=False)
         if self.how == "subprocess":

@@ -180,6 +180,19 @@ def test_a_part_that_lies_about_its_size_is_corrupt(tmp_path, word_bytes):
         ingest(path)
 
 
+def test_damaged_compressed_data_in_a_part_is_corrupt(tmp_path, word_bytes):
+    """Regression (found by the fuzz test): zlib.error escaped as an unclassified error."""
+    data = bytearray(word_bytes)
+    info = zipfile.ZipFile(io.BytesIO(word_bytes)).getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for offset in range(start + 10, start + 10 + 8):  # scramble the deflate stream
+        data[offset] ^= 0x5A
+    path = tmp_path / "damaged.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(CorruptFile, match="cannot be unpacked"):
+        ingest(path)
+
+
 def test_declared_parts_reads_the_end_record(word_bytes):
     parts = zipfile.ZipFile(io.BytesIO(word_bytes)).namelist()
     assert docx_reader.declared_parts(word_bytes) == len(parts)

@@ -14,6 +14,7 @@ import io
 import re
 import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -135,7 +136,8 @@ def _parse(package: zipfile.ZipFile, name: str, source: Source, limits: Limits) 
             raw = handle.read(int(limits.max_uncompressed_mb * 1024 * 1024) + 1)
     except KeyError:
         raise CorruptFile(source.file, f"has no {name} part") from None
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+            NotImplementedError) as exc:  # zlib.error: damaged compressed data
         raise CorruptFile(source.file, f"part {name} cannot be unpacked ({exc})") from None
     # Word never writes a DTD; refusing one (entity definitions with it) rules out entity
     # expansion and external entities even before the parser, which has both turned off.
