@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
                         metavar="N", help="most parts in a Word file (default %(default)d)")
     limits.add_argument("--timeout", type=_positive, default=defaults.timeout_s,
                         metavar="SECONDS", help="time limit per file (default %(default)g)")
+    limits.add_argument("--max-memory-mb", type=_positive, default=defaults.max_memory_mb,
+                        metavar="MB", help="memory a worker process may take on for one file "
+                        "(checked on Linux; default %(default)g)")
     cache = run.add_argument_group("cache of parsed documents")
     cache.add_argument("--cache-dir", metavar="DIR",
                        help="where parsed documents are cached (default OUT_DIR/.cache)")
@@ -188,7 +191,7 @@ def _run(args: argparse.Namespace) -> int:
         max_file_mb=args.max_file_mb, max_pages=args.max_pages,
         max_uncompressed_mb=args.max_uncompressed_mb,
         max_compression_ratio=args.max_compression_ratio, max_parts=args.max_parts,
-        timeout_s=args.timeout,
+        timeout_s=args.timeout, max_memory_mb=args.max_memory_mb,
     )
     cache_dir = None if args.no_cache else str(Path(args.cache_dir) if args.cache_dir
                                                else out / ".cache")

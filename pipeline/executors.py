@@ -1,9 +1,10 @@
 """Where files are analysed, each within the per-file time limit (``Limits.timeout_s``).
 
 - :func:`run_local`: a pool of worker processes (:mod:`pipeline.worker`). The parent sends
-  one file at a time to each and waits with a deadline; a worker that runs past it is
-  killed and replaced, and that file becomes TOO_LARGE. A worker that dies (a crash in a
-  C library, the out-of-memory killer) costs its file a CORRUPT error, and is replaced.
+  one file at a time to each and waits with a deadline, looking at the worker's resident
+  memory (Linux) every quarter second; a worker that runs past the time or memory limit is
+  killed and replaced, and that file becomes TOO_LARGE. A worker that dies (a crash in a C
+  library, the out-of-memory killer) costs its file a CORRUPT error, and is replaced.
 - :func:`run_inline`: in this process, for debugging and where no process can be started;
   the limit is a ``SIGALRM`` timer, so it needs the main thread of a POSIX process.
 - Dask lives in :mod:`pipeline.distributed`.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
 import subprocess
 import sys
@@ -36,6 +38,8 @@ Job = tuple[int, Path]
 Done = tuple[int, Analysis]
 
 STARTUP_TIMEOUT_S = 600.0  # building a Toolkit loads spaCy and the model: seconds, not minutes
+CHECK_EVERY_S = 0.25  # how often a busy worker's memory is looked at
+_PAGE_BYTES = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 _log = logging.getLogger("s11")
 
 
@@ -64,6 +68,7 @@ class Sandbox:
         self.outbox: Connection | None = None  # paths to the worker
         self._process: Any = None
         self.starts = 0  # each start builds a Toolkit in the new process
+        self.baseline_mb = 0.0  # resident memory when ready, before any file
 
     def start(self) -> None:
         self.ready, self.job = False, None
@@ -110,6 +115,26 @@ class Sandbox:
         self._process.join(5)
         return self._process.exitcode
 
+    def resident_mb(self) -> float | None:
+        """The worker's resident memory in MB, where the system tells (Linux)."""
+        pid = getattr(self._process, "pid", None)
+        if pid is None:
+            return None
+        try:
+            with open(f"/proc/{pid}/statm", "rb") as stream:
+                pages = int(stream.read().split()[1])
+        except (OSError, ValueError, IndexError):
+            return None
+        return pages * _PAGE_BYTES / 1048576
+
+    def over_memory(self) -> bool:
+        """True when the worker holds more than the memory limit on top of what it held when
+        it became ready (a forked worker starts out holding its parent's pages)."""
+        resident = self.resident_mb()
+        if resident is None:
+            return False
+        return resident - self.baseline_mb > self.settings.limits.max_memory_mb
+
     def kill(self) -> None:
         if self._process is not None:
             self._process.kill()
@@ -136,10 +161,14 @@ class Sandbox:
             self._await_ready()
         self.submit((0, path))
         assert self.inbox is not None
-        if not self.inbox.poll(max(0.0, self.deadline - time.monotonic())):
-            self.kill()
-            return failed(path, toolkit_for(self.settings),
-                          self.settings.limits.timed_out(path.name))
+        while not self.inbox.poll(min(CHECK_EVERY_S, max(0.0, self.deadline - time.monotonic()))):
+            limits = self.settings.limits
+            if self.over_memory():
+                self.kill()
+                return failed(path, toolkit_for(self.settings), limits.out_of_memory(path.name))
+            if time.monotonic() >= self.deadline:
+                self.kill()
+                return failed(path, toolkit_for(self.settings), limits.timed_out(path.name))
         try:
             analysis: Analysis = self.receive()
         except (EOFError, OSError):
@@ -161,6 +190,7 @@ class Sandbox:
             detail = message[1] if isinstance(message, tuple) and len(message) == 2 else message
             raise WorkerError(f"a worker process could not start: {detail}")
         self.ready = True
+        self.baseline_mb = self.resident_mb() or 0.0
 
 
 def default_start_method() -> str:
@@ -203,7 +233,8 @@ def run_local(jobs: list[Job], settings: Settings, workers: int,
             busy = [s for s in sandboxes if s.job is not None or not s.ready]
             if not busy:
                 continue
-            timeout = max(0.0, min(s.deadline for s in busy) - time.monotonic())
+            timeout = max(0.0, min(min(s.deadline for s in busy) - time.monotonic(),
+                                   CHECK_EVERY_S))
             answered = wait([s.inbox for s in busy if s.inbox is not None], timeout)
             for sandbox in busy:
                 yield from _collect(sandbox, sandbox.inbox in answered, toolkit)
@@ -230,6 +261,11 @@ def _collect(sandbox: Sandbox, answered: bool, toolkit: Any) -> Iterator[Done]:
         assert sandbox.job is not None
         yield sandbox.job[0], message
         sandbox.job = None
+    elif sandbox.job is not None and sandbox.over_memory():
+        index, path = sandbox.job
+        _log.debug("%s passed the memory limit; replacing its worker", path.name)
+        yield index, failed(path, toolkit, sandbox.settings.limits.out_of_memory(path.name))
+        _restart(sandbox)
     elif time.monotonic() >= sandbox.deadline:
         if sandbox.job is None:
             sandbox.kill()

@@ -75,6 +75,24 @@ def test_a_file_that_hangs_is_too_large_and_the_batch_goes_on(three_files, tmp_p
     assert results["c-cheltenham.docx"].agency == "Cheltenham Borough Council"
 
 
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads /proc (Linux)")
+@pytest.mark.parametrize("executor", ["1 worker", "2 workers"])
+def test_a_file_that_eats_memory_is_too_large_and_the_batch_goes_on(three_files, tmp_path,
+                                                                    monkeypatch, executor):
+    def hoard():
+        hoard.kept = b"x" * (400 << 20)  # 400 MB, touched
+        time.sleep(3600)
+
+    read_slowly_for("b-hangs.docx", monkeypatch, hoard)
+    limits = Limits(max_memory_mb=200, timeout_s=600)
+    batch = run_batch([three_files], tmp_path / "out", Settings(use_model=False, limits=limits),
+                      EXECUTORS[executor])
+    results = {s.analysis.file: s.analysis for s in batch.submissions}
+    error = results["b-hangs.docx"].error
+    assert error.code == "TOO_LARGE" and "memory limit of 200 MB" in error.message
+    assert results["a-stroud.docx"].status == results["c-cheltenham.docx"].status == "ok"
+
+
 @pytest.mark.parametrize("executor", ["1 worker", "2 workers"])
 def test_a_worker_that_dies_costs_only_its_file(three_files, tmp_path, monkeypatch, executor):
     read_slowly_for("b-hangs.docx", monkeypatch, lambda: os.kill(os.getpid(), signal.SIGKILL))

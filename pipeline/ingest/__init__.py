@@ -40,6 +40,7 @@ class Limits:
     max_compression_ratio: float = 100.0  # per part, and over the whole Word package
     max_parts: int = 5000  # parts in a Word package; real ones have tens, a few hundred with images
     timeout_s: float = 120.0  # per file, enforced by the executor that runs it
+    max_memory_mb: float = 2048.0  # memory a worker process may take on for one file
 
     def check_size(self, file: str, size: int) -> None:
         if size > self.max_file_mb * 1024 * 1024:
@@ -55,6 +56,14 @@ class Limits:
         return (
             f"pages{self.max_pages}-unpacked{self.max_uncompressed_mb:g}"
             f"-ratio{self.max_compression_ratio:g}-parts{self.max_parts}"
+        )
+
+    def out_of_memory(self, file: str) -> TooLarge:
+        """The error for a file whose worker grew past the memory limit."""
+        return TooLarge(
+            file,
+            f"needed more than the memory limit of {self.max_memory_mb:g} MB per file "
+            "(--max-memory-mb); it may be built to exhaust memory",
         )
 
     def timed_out(self, file: str) -> TooLarge:
