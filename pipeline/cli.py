@@ -205,6 +205,9 @@ def _run(args: argparse.Namespace) -> int:
             batch = run_batch(args.inputs, out, settings, options, reporter)
     except WorkerError as exc:
         raise UsageError(str(exc)) from None
+    except KeyboardInterrupt:
+        print("s11: interrupted; the outputs of this run were not written", file=sys.stderr)
+        return 130
     failed = sum(1 for s in batch.submissions if s.analysis.status != "ok")
     late = sum(1 for s in batch.submissions if s.late)
     if not args.quiet:

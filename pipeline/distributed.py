@@ -14,13 +14,14 @@ import atexit
 import threading
 import uuid
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from pipeline.analyse import Settings
-from pipeline.executors import Done, Job, Sandbox
-from pipeline.model import Analysis
+from pipeline.executors import Done, Job, Sandbox, WorkerError
+from pipeline.model import Analysis, ErrorInfo
+from pipeline.worker import failed, toolkit_for
 
 _sandboxes: dict[tuple[Settings, int], Sandbox] = {}
 _lock = threading.Lock()
@@ -55,8 +56,10 @@ def _close_sandboxes() -> None:
         _sandboxes.clear()
 
 
-def run_dask(jobs: list[Job], settings: Settings, scheduler: str, workers: int) -> Iterator[Done]:
-    """Analyse ``jobs`` on the cluster at ``scheduler`` ("local" starts one here)."""
+def run_dask(jobs: list[Job], settings: Settings, scheduler: str, workers: int,
+             task: Callable[[str, Settings], Analysis] = analyse_task) -> Iterator[Done]:
+    """Analyse ``jobs`` on the cluster at ``scheduler`` ("local" starts one here), each by
+    ``task`` on a worker. A task the cluster loses costs only its file."""
     from distributed import Client, LocalCluster, as_completed
 
     cluster: Any = None
@@ -73,12 +76,22 @@ def run_dask(jobs: list[Job], settings: Settings, scheduler: str, workers: int) 
     run = uuid.uuid4().hex[:12]  # keys stay unique on a cluster shared by several runs
     try:
         futures = {
-            client.submit(analyse_task, str(path), settings, key=f"s11-analyse-{run}-{index}",
+            client.submit(task, str(path), settings, key=f"s11-analyse-{run}-{index}",
                           pure=False): index
             for index, path in jobs
         }
+        paths = dict(jobs)
         for future in as_completed(futures):
-            yield futures[future], future.result()
+            index = futures[future]
+            try:
+                analysis = future.result()
+            except WorkerError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the cluster lost it: this file's error
+                message = f"the Dask worker running it failed ({type(exc).__name__}: {exc})"
+                error = ErrorInfo("CORRUPT", message)
+                analysis = failed(paths[index], toolkit_for(settings), error)
+            yield index, analysis
     finally:
         client.close()
         if cluster is not None:

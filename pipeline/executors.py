@@ -206,7 +206,7 @@ def default_start_method() -> str:
 def _died(sandbox: Sandbox) -> str:
     code = sandbox.exit_code()
     how = f"exit code {code}" if code is not None else "no exit code"
-    if code == -signal.SIGKILL:
+    if code == -getattr(signal, "SIGKILL", 9):
         how += ", killed: perhaps out of memory"
     return f"the worker reading it stopped unexpectedly ({how})"
 

@@ -72,3 +72,24 @@ def test_scheduler_local_starts_and_stops_its_own_cluster(tmp_path):
                       Settings(use_model=False), RunOptions(scheduler="local", workers=1))
     assert [s.analysis.status for s in batch.submissions] == ["ok"]
     assert batch.run["executor"] == "dask local"
+
+
+def test_a_task_the_cluster_loses_costs_only_its_file(cluster, tmp_path):
+    """A Dask-level failure (here: the task raising in the Dask worker) is one error line."""
+    from pipeline.distributed import analyse_task, run_dask
+
+    def flaky(path: str, settings: Settings):
+        if path.endswith("b-lost.docx"):
+            raise RuntimeError("worker lost")
+        return analyse_task(path, settings)
+
+    jobs = []
+    for index, name in enumerate(("a-kept.docx", "b-lost.docx")):
+        path = tmp_path / name
+        Word(title="Cheltenham Borough Council S11").heading("Standard 1").paragraph(
+            "We have a named safeguarding lead.").save(path)
+        jobs.append((index, path))
+    done = dict(run_dask(jobs, Settings(use_model=False), cluster.scheduler_address, 2, flaky))
+    assert done[0].status == "ok"
+    assert done[1].error.code == "CORRUPT"
+    assert "Dask worker running it failed (RuntimeError: worker lost)" in done[1].error.message
