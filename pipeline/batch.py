@@ -160,11 +160,14 @@ def run_batch(
 
 
 def _submission(analysis: Analysis, slug: str, path: Path, deadline: date | None) -> Submission:
+    """The file's place in the batch. A date from the file's modification time is recorded,
+    but never on its own makes a submission late: copying or downloading resets it."""
     submitted, source = analysis.submitted, analysis.submitted_from
+    late = is_late(submitted, deadline)
     if submitted is None and (mtime := file_date(path)):
         submitted, source = mtime, "file time"
-    return Submission(analysis=analysis, slug=slug, late=is_late(submitted, deadline),
-                      submitted=submitted, submitted_from=source)
+    return Submission(analysis=analysis, slug=slug, late=late, submitted=submitted,
+                      submitted_from=source)
 
 
 def default_workers() -> int:

@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--deadline", metavar="DATE", type=_iso_date,
                      help="submission deadline (YYYY-MM-DD): submissions dated after it are "
                      "marked late; the date is the one stated on the cover, else the file's "
-                     "metadata, else its modification time")
+                     "metadata (a file's modification time is recorded, but marks none late)")
     limits = run.add_argument_group("limits (a file over one is recorded as TOO_LARGE)")
     defaults = Limits()
     limits.add_argument("--max-file-mb", type=_positive, default=defaults.max_file_mb,

@@ -37,11 +37,17 @@ class Reporter:
     def __enter__(self) -> Reporter:
         if not self.quiet and self.stream.isatty() and self.total > 1:
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+            )
 
             # No refresh thread: worker processes are forked while the bar is up.
             self._bar = Progress(
-                "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
                 TimeElapsedColumn(), console=Console(file=self.stream), auto_refresh=False,
                 transient=True,
             )

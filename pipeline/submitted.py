@@ -1,10 +1,11 @@
 """When a submission was made, for ``--deadline``.
 
-In order of trust: a date stated on the cover ("Submitted: 14 October 2021", "Date of
-submission", "Date completed", "Date: 14/10/2021"), then the file's own metadata (Word's
-``modified`` core property, a PDF's ModDate), then the file's modification time (which a
-copy or download may have reset, so it is the last resort). Dates are day-first, as written
-in England.
+In order of trust: a date stated on the cover or in a running header or footer
+("Submitted: 14 October 2021", "Date of submission", "Date completed", "approved by ... on
+9 December 2021", "Date: 14/10/2021"), then the file's own metadata (Word's ``modified``
+core property, a PDF's ModDate), then the file's modification time. That last is recorded
+but never on its own makes a submission late: copying, downloading or checking out a file
+resets it. Dates are day-first, as written in England.
 """
 
 from __future__ import annotations

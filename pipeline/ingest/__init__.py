@@ -8,8 +8,9 @@ legacy ``.doc`` is UNSUPPORTED_FORMAT, a ``.pdf`` with no PDF header is CORRUPT.
 from __future__ import annotations
 
 import hashlib
+import io
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.model import (
@@ -26,7 +27,7 @@ SUPPORTED = (".docx", ".pdf")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 # Bump when a reader's output changes, so cached documents are re-read.
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,29 @@ def ingest_data(path: Path, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Doc
         from pipeline.ingest import pdf
 
         document = pdf.read(data, source, limits)
+        if document.modified is None:
+            document = replace(document, modified=pdf_modified(data))
     if not any(block.text.strip() for block in document.blocks):
         raise EmptyDocument(name, "the document has no text content")
     return document
+
+
+def pdf_modified(data: bytes) -> str | None:
+    """The PDF's ModDate (else CreationDate) as written, e.g. ``D:20211014091200+01'00'``;
+    None when it has none or it cannot be read (the reader has already vouched for the file)."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        for info in document.info:
+            for key in ("ModDate", "CreationDate"):
+                value = resolve1(info.get(key))
+                if isinstance(value, bytes):
+                    value = value.decode("latin-1")
+                if isinstance(value, str) and value.strip():
+                    return value.strip()[:64]
+    except Exception:  # noqa: BLE001 - a damaged Info dictionary only loses the date
+        return None
+    return None
