@@ -177,8 +177,8 @@ def _positive_int(text: str) -> int:
 def _run(args: argparse.Namespace) -> int:
     from pipeline.analyse import Settings
     from pipeline.batch import RunOptions, collect, default_workers, run_batch
-    from pipeline.executors import WorkerError
     from pipeline.progress import Reporter
+    from pipeline.sandbox import WorkerError
 
     for item in args.inputs:
         if not Path(item).exists():

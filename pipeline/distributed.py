@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.analyse import Settings
-from pipeline.executors import Done, Job, Sandbox, WorkerError
+from pipeline.executors import Done, Job
 from pipeline.model import Analysis, ErrorInfo
+from pipeline.sandbox import Sandbox, WorkerError
 from pipeline.worker import failed, toolkit_for
 
 _sandboxes: dict[tuple[Settings, int], Sandbox] = {}

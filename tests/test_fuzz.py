@@ -18,9 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.analyse import Settings
-from pipeline.executors import Sandbox
 from pipeline.ingest import Limits
 from pipeline.model import Analysis
+from pipeline.sandbox import Sandbox
 from tests import builders
 
 CONTRACT_CODES = {"CORRUPT", "ENCRYPTED", "NO_TEXT", "UNSUPPORTED_FORMAT", "TOO_LARGE", "EMPTY"}
