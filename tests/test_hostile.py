@@ -292,3 +292,49 @@ def test_symlinks_planted_in_out_dir_are_replaced_not_followed(tmp_path, word_by
     run_batch([inputs], out, Settings(use_model=False), RunOptions(inline=True))
     assert _tree(victim) == {"keep.txt": b"untouched"}
     assert (out / "submissions" / "stroud" / "analysis.json").is_file()
+
+
+# ---------------------------------------------------------------- PDF bombs
+
+
+def pdf_bomb(path: Path, megabytes: int) -> Path:
+    """A one-page PDF whose content stream inflates to ``megabytes`` of drawing operators."""
+    import zlib
+
+    operators = b"0 0 m 1 1 l S\n" * (megabytes * 1024 * 1024 // 14)
+    stream = zlib.compress(operators, 9)
+    del operators
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
+        + b"\nendstream",
+    ]
+    body, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, content in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + content + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    path.write_bytes(bytes(body))
+    return path
+
+
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads /proc (Linux)")
+def test_a_pdf_decompression_bomb_costs_one_file(tmp_path, word_bytes):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    bomb = pdf_bomb(inputs / "bomb.pdf", megabytes=200)
+    assert bomb.stat().st_size < 2_000_000
+    (inputs / "stroud.docx").write_bytes(word_bytes)
+    limits = Limits(max_memory_mb=150, timeout_s=120)
+    batch = run_batch([inputs], tmp_path / "out", Settings(use_model=False, limits=limits),
+                      RunOptions(workers=1))
+    results = {s.analysis.file: s.analysis for s in batch.submissions}
+    assert results["stroud.docx"].status == "ok"
+    assert results["bomb.pdf"].error.code == "TOO_LARGE"
+    assert "memory limit of 150 MB" in results["bomb.pdf"].error.message
