@@ -61,11 +61,13 @@ def gather(inputs: Iterable[str | Path]) -> list[Input]:
             continue
         root = path.resolve()
         for found in sorted(path.rglob("*")):
-            if found.is_dir():
-                continue
-            if found.is_symlink() and not found.resolve().is_relative_to(root):
-                entries.append(Input(found, "is a link to a file outside the input folder; "
-                                            "links are not followed out of it, copy the file in"))
+            outside = found.is_symlink() and not found.resolve().is_relative_to(root)
+            if found.is_dir() and not outside:
+                continue  # walked by rglob, or a link to a folder inside that is walked anyway
+            if outside:
+                kind = "folder" if found.is_dir() else "file"
+                entries.append(Input(found, f"is a link to a {kind} outside the input folder; "
+                                            f"links are not followed out of it, copy it in"))
             elif not found.is_file() and not found.is_symlink():
                 entries.append(Input(found, "is not a regular file (a device or pipe)"))
             else:

@@ -257,13 +257,14 @@ def test_links_out_of_the_input_folder_are_not_followed(tmp_path, word_bytes):
     (inputs / "same.docx").symlink_to(inputs / "real.docx")  # the same file: read once
     (inputs / "dangling.docx").symlink_to(inputs / "gone.docx")
     os.mkfifo(inputs / "pipe.docx")  # reading it would block for ever
+    (inputs / "linked-folder").symlink_to(elsewhere, target_is_directory=True)
     out = tmp_path / "out"
     batch = run_batch([inputs], out, Settings(use_model=False), RunOptions(inline=True))
     by_file = {s.analysis.file: s.analysis for s in batch.submissions}
     assert set(by_file) == {"real.docx", "to-secret.docx", "to-passwd.docx", "dangling.docx",
-                            "pipe.docx"}
+                            "pipe.docx", "linked-folder"}
     assert by_file["real.docx"].status == "ok"
-    for name in ("to-secret.docx", "to-passwd.docx"):
+    for name in ("to-secret.docx", "to-passwd.docx", "linked-folder"):
         assert by_file[name].error.code == "UNSUPPORTED_FORMAT"
         assert "outside the input folder" in by_file[name].error.message
     assert by_file["dangling.docx"].error.code == "CORRUPT"
