@@ -1,5 +1,19 @@
-"""Name a submission's agency from the register (``rules/agencies.yml``): its title, the
-first lines of the document, and the file name, in that order of trust."""
+"""Name a submission's agency from the register (``rules/agencies.yml``).
+
+Where a name is found says how much to trust it, so places are tried in this order and the
+first that names an organisation wins:
+
+1. the file's title (metadata), then its running header and footer;
+2. the cover: its first heading and opening lines;
+3. the rest of the opening blocks;
+4. the file name.
+
+In each place a registered name or alias wins; failing that, the title, running header and
+cover may name an organisation that is not in the register ("Kestrel Vale Housing
+Association"), which is used as written and flagged "(not in the register)". Partner
+agencies mentioned deeper in the opening ("we work closely with Gloucestershire
+Constabulary") can only win when nothing nearer the top names one.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +23,24 @@ from pathlib import Path
 from pipeline.model import Agency, Document
 
 _FIRST_BLOCKS = 8
+_COVER_BLOCKS = 3
+_COVER_WORDS = 16  # longer blocks are prose, not cover lines
+NOT_REGISTERED = " (not in the register)"
+
+_TITLE_SPLIT = re.compile(r"\s+[-–—:|]\s+|\s*[:|]\s*|\s+\(|\)")
+_NOT_A_NAME = re.compile(
+    r"\b(section 11|s11|self[- ]assessment|submission|return|audit|response|standard|"
+    r"safeguarding children partnership|page \d)\b",
+    re.IGNORECASE,
+)
+# Words that make a short capitalised line an organisation's name rather than a heading.
+_ORGANISATION = re.compile(
+    r"\b(association|council|councils|trust|service|services|police|constabulary|school|"
+    r"academy|college|university|group|ltd|limited|cic|charity|foundation|hospital|hospitals|"
+    r"practice|board|agency|authority|club|centre|center|church|diocese|society|housing|"
+    r"nhs|mentoring|leisure|transport|probation|cafcass|company|federation|partnership)\b",
+    re.IGNORECASE,
+)
 
 
 def _names(agency: Agency) -> list[str]:
@@ -22,19 +54,27 @@ def _pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + joiner.join(words) + r"(?![\w-])", flags)
 
 
-_TITLE_SPLIT = re.compile(r"\s+[-–—:|]\s+|\s*[:|]\s*")
-_NOT_A_NAME = re.compile(r"\b(section 11|s11|self[- ]assessment|submission|return|audit|response)\b", re.I)
+def organisation_name(line: str | None) -> str | None:
+    """The part of a title or cover line that names an organisation, or None.
 
-
-def _organisation_in_title(title: str | None) -> str | None:
-    """"Kestrel Vale Housing Association - Section 11 self-assessment 2021" -> the part that
-    names the organisation."""
-    if not title:
+    "Kestrel Vale Housing Association - Section 11 self-assessment 2021" -> "Kestrel Vale
+    Housing Association". The part must be a capitalised name with a word such as Trust,
+    Council or Association in it, so that a heading or a stray title ("Microsoft Word -
+    Draft v2") is not taken for one.
+    """
+    if not line:
         return None
-    for part in _TITLE_SPLIT.split(title):
-        part = part.strip()
-        if part and not _NOT_A_NAME.search(part) and 2 <= len(part.split()) <= 10 and part[0].isupper():
-            return part
+    for part in _TITLE_SPLIT.split(line):
+        part = part.strip(" .,;")
+        words = part.split()
+        if not part or _NOT_A_NAME.search(part) or not 2 <= len(words) <= 10:
+            continue
+        if not part[0].isupper() or part.endswith((".", "?")) or re.search(r"\d{3,}", part):
+            continue
+        capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in ("and", "of", "&"))
+        if not _ORGANISATION.search(part) or capitalised < len(words):
+            continue
+        return part
     return None
 
 
@@ -48,7 +88,8 @@ class AgencyFinder:
             key=lambda item: -len(item[1]),
         )
 
-    def _search(self, text: str) -> Agency | None:
+    def search(self, text: str) -> Agency | None:
+        """The registered agency named earliest in ``text`` (the longest name at a tie)."""
         best: tuple[int, int, Agency] | None = None
         for agency, name, pattern in self.patterns:
             match = pattern.search(text)
@@ -59,20 +100,41 @@ class AgencyFinder:
         return best[2] if best else None
 
     def find(self, document: Document | None, file_name: str) -> tuple[str | None, str]:
-        """(canonical agency name, how it was found) or (None, "")."""
+        """(agency name, how it was found) or (None, "")."""
         if document is not None:
-            if document.title and (agency := self._search(document.title)):
-                return agency.name, "title"
-            own = _organisation_in_title(document.title)
-            if own:
-                return own, "title (not in the register)"
+            # The cover is its first heading and its opening short lines, not prose about
+            # partners.
+            cover = [b.text[:300] for b in document.blocks[:_COVER_BLOCKS]
+                     if b.kind == "heading" or len(b.text.split()) <= _COVER_WORDS]
+            first_heading = next((b.text[:300] for b in document.blocks[:_FIRST_BLOCKS]
+                                  if b.kind == "heading"), "")
+            places: list[tuple[str, list[str]]] = [
+                ("title", [document.title or ""]),
+                ("running header", list(document.running[:4])),
+                ("cover", list(dict.fromkeys([first_heading, *cover]))),
+            ]
+            for method, lines in places:
+                found = self._in_lines(lines, method)
+                if found:
+                    return found
             opening = " \n ".join(b.text[:300] for b in document.blocks[:_FIRST_BLOCKS])
-            if agency := self._search(opening):
+            if agency := self.search(opening):
                 return agency.name, "text"
         stem = re.sub(r"[_\-.]+", " ", Path(file_name).stem)
-        if agency := self._search(stem):
+        if agency := self.search(stem):
             return agency.name, "file name"
         return None, ""
 
+    def _in_lines(self, lines: list[str], method: str) -> tuple[str, str] | None:
+        """The first line naming an organisation: a registered one, else any."""
+        for line in lines:
+            if agency := self.search(line):
+                return agency.name, method
+            own = organisation_name(line)
+            if own:
+                return own, method + NOT_REGISTERED
+        return None
+
     def missing(self, found: set[str]) -> list[str]:
+        """Agencies expected this cycle with no submission among ``found``."""
         return [a.name for a in self.agencies if a.expected and a.name not in found]

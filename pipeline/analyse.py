@@ -38,6 +38,7 @@ from pipeline.recommendations import load_recommendations
 from pipeline.rules import load_agencies, load_framework, load_indicators, load_question_templates
 from pipeline.segment import section_texts, segment
 from pipeline.strength import StrengthJudge, load_model
+from pipeline.submitted import stated_date
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ def analyse_document(document: Document, toolkit: Toolkit) -> Analysis:
     framework = toolkit.framework
     finder = toolkit.finder
     agency, agency_method = toolkit.agencies.find(document, document.source.file)
+    submitted, submitted_from = stated_date(document)
 
     segmentation = segment(document, framework, assign=finder.assign)
     ratings, rating_warnings = self_ratings(document, segmentation, framework)
@@ -153,6 +155,8 @@ def analyse_document(document: Document, toolkit: Toolkit) -> Analysis:
         source=document.source,
         agency=agency,
         agency_method=agency_method,
+        submitted=submitted,
+        submitted_from=submitted_from,
         standards=tuple(results),
         common_questions=tuple(answered),
         gaps=tuple(common_gaps),

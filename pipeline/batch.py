@@ -1,8 +1,9 @@
 """Run the analysis over many files and write the batch's outputs.
 
-Files are analysed in-process (one worker) or in a local process pool, each worker building
-its Toolkit once. A failure in one file is recorded as that file's error and never stops the
-batch or changes another file's result.
+Files are analysed by an executor (:mod:`pipeline.executors`, :mod:`pipeline.distributed`),
+each within the per-file limits; a failure in one file is recorded as that file's error and
+never stops the batch or changes another file's result. Results are put back in input order,
+so the outputs do not depend on the executor or the number of workers.
 """
 
 from __future__ import annotations
@@ -11,108 +12,136 @@ import os
 import platform
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.analyse import Settings, Toolkit, analyse
-from pipeline.model import Analysis, Batch, ErrorInfo, S11Error, Submission
+from pipeline.analyse import Settings
+from pipeline.executors import Done, Job, run_inline, run_local
+from pipeline.ingest import PARSER_VERSION
+from pipeline.model import Analysis, Batch, ErrorInfo, Submission
 from pipeline.recommendations import batch_progress
 from pipeline.report import write_batch
 from pipeline.report.files import unique_slugs
+from pipeline.submitted import file_date, is_late
+from pipeline.worker import failed, toolkit_for
 
 Progress = Callable[[Analysis], None]
 BeforeWrite = Callable[[Batch], Batch]
 
 
-def collect(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files named directly, and every file under named folders, in a stable order."""
-    files: list[Path] = []
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file()))
-        else:
-            files.append(path)
-    seen: set[Path] = set()
-    unique = []
-    for path in files:
-        key = path.resolve()
-        if key not in seen:
-            seen.add(key)
-            unique.append(path)
-    return unique
-
-
-def safe_analyse(path: Path, toolkit: Toolkit) -> Analysis:
-    """analyse(), with anything unexpected recorded as CORRUPT rather than raised."""
-    try:
-        return analyse(path, toolkit)
-    except (S11Error, Exception) as exc:  # noqa: BLE001 - one file must never stop the batch
-        return Analysis(
-            file=path.name,
-            framework_id=toolkit.framework.id,
-            status="error",
-            error=ErrorInfo("CORRUPT", f"could not be analysed ({type(exc).__name__}: {exc})"[:300]),
-        )
-
-
-_worker_toolkit: Toolkit | None = None
-
-
-def _init_worker(settings: Settings) -> None:
-    global _worker_toolkit
-    _worker_toolkit = Toolkit(settings)
-
-
-def _work(path: str) -> Analysis:
-    assert _worker_toolkit is not None
-    return safe_analyse(Path(path), _worker_toolkit)
-
-
 @dataclass(frozen=True)
 class RunOptions:
     workers: int = 1
-    scheduler: str | None = None
+    scheduler: str | None = None  # a Dask scheduler address, or "local" for a LocalCluster
+    inline: bool = False  # analyse in this process, without worker processes
+    deadline: date | None = None  # submissions dated after it are marked late
 
 
-def _analyses(files: list[Path], settings: Settings, options: RunOptions,
-              toolkit: Toolkit, progress: Progress | None) -> Iterator[Analysis]:
-    if options.workers <= 1 or len(files) <= 1:
-        for path in files:
-            analysis = safe_analyse(path, toolkit)
-            if progress:
-                progress(analysis)
-            yield analysis
-        return
-    with ProcessPoolExecutor(
-        max_workers=options.workers, initializer=_init_worker, initargs=(settings,)
-    ) as pool:
-        for analysis in pool.map(_work, [str(p) for p in files], chunksize=1):
-            if progress:
-                progress(analysis)
-            yield analysis
+@dataclass(frozen=True)
+class Input:
+    """One file to analyse, or the reason it is not read."""
+
+    path: Path
+    refused: str | None = None
+
+
+def gather(inputs: Iterable[str | Path]) -> list[Input]:
+    """Files named directly, and every entry under named folders, in a stable order.
+
+    Inside a folder, a symbolic link is followed only when it points inside that folder: a
+    link out of it (to ``/etc/passwd``, a home folder) is recorded as refused, never read,
+    so its contents cannot end up in a pack. A file named directly is read wherever it is.
+    Anything under a folder that is not a file (a pipe, a device) is recorded too.
+    """
+    entries: list[Input] = []
+    for item in inputs:
+        path = Path(item)
+        if not path.is_dir():
+            entries.append(Input(path))
+            continue
+        root = path.resolve()
+        for found in sorted(path.rglob("*")):
+            outside = found.is_symlink() and not found.resolve().is_relative_to(root)
+            if found.is_dir() and not outside:
+                continue  # walked by rglob, or a link to a folder inside that is walked anyway
+            if outside:
+                kind = "folder" if found.is_dir() else "file"
+                entries.append(Input(found, f"is a link to a {kind} outside the input folder; "
+                                            f"links are not followed out of it, copy it in"))
+            elif not found.is_file() and not found.is_symlink():
+                entries.append(Input(found, "is not a regular file (a device or pipe)"))
+            else:
+                entries.append(Input(found))
+    seen: set[Path] = set()
+    unique = []
+    for entry in entries:
+        key = entry.path.resolve() if entry.refused is None else entry.path.absolute()
+        if key not in seen:
+            seen.add(key)
+            unique.append(entry)
+    return unique
+
+
+def collect(inputs: Iterable[str | Path]) -> list[Path]:
+    """The paths :func:`gather` finds, refused ones included (they get an error)."""
+    return [entry.path for entry in gather(inputs)]
+
+
+def _execute(jobs: list[Job], settings: Settings, options: RunOptions) -> Iterator[Done]:
+    if not jobs:
+        return iter(())
+    if options.scheduler:
+        from pipeline.distributed import run_dask
+
+        return run_dask(jobs, settings, options.scheduler, options.workers)
+    if options.inline:
+        return run_inline(jobs, settings)
+    return run_local(jobs, settings, options.workers)
+
+
+def executor_name(options: RunOptions) -> str:
+    if options.scheduler:
+        return f"dask {options.scheduler}"
+    return "inline" if options.inline else "local processes"
 
 
 def run_batch(
     inputs: Iterable[str | Path],
     out_dir: Path,
-    settings: Settings = Settings(),
-    options: RunOptions = RunOptions(),
+    settings: Settings | None = None,
+    options: RunOptions | None = None,
     progress: Progress | None = None,
     before_write: BeforeWrite | None = None,
 ) -> Batch:
-    """Analyse every input and write the outputs; ``before_write`` may add to the finished
-    batch first (the history comparison of ``s11 run --db``)."""
+    """Analyse every input, write the outputs to ``out_dir`` and return the Batch;
+    ``before_write`` may add to the finished batch first (the history comparison of
+    ``s11 run --db``)."""
+    settings = settings or Settings()
+    options = options or RunOptions()
     started = time.perf_counter()
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
-    toolkit = Toolkit(settings)
-    files = collect(inputs)
-    analyses = list(_analyses(files, settings, options, toolkit, progress))
+    toolkit = toolkit_for(settings)
+    entries = gather(inputs)
+    results: dict[int, Analysis] = {}
+    for index, entry in enumerate(entries):
+        if entry.refused is not None:
+            results[index] = failed(entry.path, toolkit,
+                                    ErrorInfo("UNSUPPORTED_FORMAT", entry.refused))
+            if progress:
+                progress(results[index])
+    jobs = [(index, entry.path) for index, entry in enumerate(entries) if entry.refused is None]
+    for index, analysis in _execute(jobs, settings, options):
+        results[index] = analysis
+        if progress:
+            progress(analysis)
+    analyses = [results[index] for index in range(len(entries))]
     slugs = unique_slugs(a.file for a in analyses)
-    submissions = tuple(Submission(analysis=a, slug=s) for a, s in zip(analyses, slugs, strict=True))
+    submissions = tuple(
+        _submission(analysis, slug, entry.path, options.deadline)
+        for analysis, slug, entry in zip(analyses, slugs, entries, strict=True)
+    )
     found = {a.agency for a in analyses if a.agency}
     batch = Batch(
         framework=toolkit.framework,
@@ -121,9 +150,14 @@ def run_batch(
         run={
             "started": started_at,
             "seconds": round(time.perf_counter() - started, 2),
-            "files": len(files),
+            "files": len(entries),
+            "executor": executor_name(options),
             "workers": options.workers,
+            "deadline": options.deadline.isoformat() if options.deadline else None,
+            "limits": asdict(settings.limits),
+            "cache": settings.cache_dir is not None,
             "s11_version": __version__,
+            "parser_version": PARSER_VERSION,
             "python": platform.python_version(),
             "classifier": toolkit.finder.judge.source,
         },
@@ -134,6 +168,17 @@ def run_batch(
         batch = before_write(batch)
     write_batch(batch, out_dir)
     return batch
+
+
+def _submission(analysis: Analysis, slug: str, path: Path, deadline: date | None) -> Submission:
+    """The file's place in the batch. A date from the file's modification time is recorded,
+    but never on its own makes a submission late: copying or downloading resets it."""
+    submitted, source = analysis.submitted, analysis.submitted_from
+    late = is_late(submitted, deadline)
+    if submitted is None and (mtime := file_date(path)):
+        submitted, source = mtime, "file time"
+    return Submission(analysis=analysis, slug=slug, late=late, submitted=submitted,
+                      submitted_from=source)
 
 
 def default_workers() -> int:

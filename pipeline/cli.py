@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from pipeline.batch import BeforeWrite
     from pipeline.history import HistoryStore
     from pipeline.model import Batch
+
+from pipeline.ingest import Limits
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -45,14 +48,53 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="files and/or folders")
     run.add_argument("--out", required=True, metavar="OUT_DIR", help="output folder")
-    run.add_argument("--framework", metavar="FILE", help="framework YAML file or id (default gscp-2021)")
+    run.add_argument("--framework", metavar="FILE",
+                     help="framework YAML file or id (default gscp-2021)")
     run.add_argument("--workers", type=int, default=None, metavar="N",
                      help="worker processes (default: the number of cores)")
-    run.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler: tcp://HOST:PORT or 'local'")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="run on Dask: tcp://HOST:PORT for a running cluster whose workers "
+                     "see INPUT at the same paths, or 'local' to start one of N workers here")
     run.add_argument("--strict", action="store_true", help="exit 1 if any file failed")
     run.add_argument("--no-model", action="store_true",
                      help="judge sentence strength by rules only, without the trained classifier")
-    run.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    run.add_argument("--deadline", metavar="DATE", type=_iso_date,
+                     help="submission deadline (YYYY-MM-DD): submissions dated after it are "
+                     "marked late; the date is the one stated on the cover, else the file's "
+                     "metadata (a file's modification time is recorded, but marks none late)")
+    limits = run.add_argument_group("limits (a file over one is recorded as TOO_LARGE)")
+    defaults = Limits()
+    limits.add_argument("--max-file-mb", type=_positive, default=defaults.max_file_mb,
+                        metavar="MB", help="largest file read (default %(default)g)")
+    limits.add_argument("--max-pages", type=_positive_int, default=defaults.max_pages,
+                        metavar="N", help="most pages in a PDF (default %(default)d)")
+    limits.add_argument("--max-uncompressed-mb", type=_positive,
+                        default=defaults.max_uncompressed_mb, metavar="MB",
+                        help="largest total size of a Word file's unpacked parts "
+                        "(default %(default)g)")
+    limits.add_argument("--max-compression-ratio", type=_positive,
+                        default=defaults.max_compression_ratio, metavar="X",
+                        help="largest expansion of a Word file's parts when unpacked "
+                        "(default %(default)g)")
+    limits.add_argument("--max-parts", type=_positive_int, default=defaults.max_parts,
+                        metavar="N", help="most parts in a Word file (default %(default)d)")
+    limits.add_argument("--timeout", type=_positive, default=defaults.timeout_s,
+                        metavar="SECONDS", help="time limit per file (default %(default)g)")
+    limits.add_argument("--max-memory-mb", type=_positive, default=defaults.max_memory_mb,
+                        metavar="MB", help="memory a worker process may take on for one file "
+                        "(checked on Linux; default %(default)g)")
+    cache = run.add_argument_group("cache of parsed documents")
+    cache.add_argument("--cache-dir", metavar="DIR",
+                       help="where parsed documents are cached (default OUT_DIR/.cache)")
+    cache.add_argument("--no-cache", action="store_true",
+                       help="parse every file afresh and cache nothing")
+    run.add_argument("--in-process", action="store_true",
+                     help="analyse in this process, without worker processes (for debugging; "
+                     "the time limit then needs the main thread of a POSIX system)")
+    chatter = run.add_mutually_exclusive_group()
+    chatter.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    chatter.add_argument("-v", "--verbose", action="store_true",
+                         help="print a line for every file, not just the failed ones")
     run.add_argument("--db", metavar="PATH",
                      help="history database (SQLite, created if missing): compare with each "
                      "agency's previous cycle (RATING_UP_WITHOUT_EVIDENCE), then record this batch")
@@ -239,10 +281,34 @@ def _train(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number: {text!r}")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number: {text!r}")
+    return int(text)
+
+
 def _run(args: argparse.Namespace) -> int:
     from pipeline.analyse import Settings
-    from pipeline.batch import RunOptions, default_workers, run_batch
-    from pipeline.model import Analysis
+    from pipeline.batch import RunOptions, collect, default_workers, run_batch
+    from pipeline.console import Reporter
+    from pipeline.sandbox import WorkerError
 
     for item in args.inputs:
         if not Path(item).exists():
@@ -250,27 +316,41 @@ def _run(args: argparse.Namespace) -> int:
     workers = args.workers if args.workers is not None else default_workers()
     if workers < 1:
         raise UsageError("--workers must be at least 1")
+    out = Path(args.out)
+    limits = Limits(
+        max_file_mb=args.max_file_mb, max_pages=args.max_pages,
+        max_uncompressed_mb=args.max_uncompressed_mb,
+        max_compression_ratio=args.max_compression_ratio, max_parts=args.max_parts,
+        timeout_s=args.timeout, max_memory_mb=args.max_memory_mb,
+    )
+    cache_dir = None if args.no_cache else str(Path(args.cache_dir) if args.cache_dir
+                                               else out / ".cache")
     cycle = _cycle(args.cycle, args.framework) if args.db or args.recommendations else None
-    settings = Settings(framework=args.framework, use_model=not args.no_model,
+    settings = Settings(framework=args.framework, use_model=not args.no_model, limits=limits,
+                        cache_dir=cache_dir,
                         recommendations=_recommendations(args.recommendations, cycle or 0))
+    options = RunOptions(workers=workers, scheduler=args.scheduler, inline=args.in_process,
+                         deadline=args.deadline)
     store, before_write = _open_history(args.db, cycle)
-
-    def progress(analysis: Analysis) -> None:
-        if analysis.status != "ok" and analysis.error:
-            print(f"FAILED {analysis.file}: {analysis.error.code}: {analysis.error.message}", file=sys.stderr)
-        elif not args.quiet:
-            print(f"ok     {analysis.file}: {analysis.agency or 'agency not recognised'}", file=sys.stderr)
-
-    batch = run_batch(args.inputs, Path(args.out), settings,
-                      RunOptions(workers=workers, scheduler=args.scheduler), progress, before_write)
+    reporter = Reporter(len(collect(args.inputs)), quiet=args.quiet, verbose=args.verbose)
+    try:
+        with reporter:
+            batch = run_batch(args.inputs, out, settings, options, reporter, before_write)
+    except WorkerError as exc:
+        raise UsageError(str(exc)) from None
+    except KeyboardInterrupt:
+        print("s11: interrupted; the outputs of this run were not written", file=sys.stderr)
+        return 130
     if store is not None and cycle is not None:
         _record(store, batch, cycle, args.db, args.quiet)
     failed = sum(1 for s in batch.submissions if s.analysis.status != "ok")
+    late = sum(1 for s in batch.submissions if s.late)
     if not args.quiet:
+        missing = len(batch.missing_agencies)
         print(
             f"{len(batch.submissions)} file(s): {len(batch.submissions) - failed} analysed, "
-            f"{failed} failed; {len(batch.missing_agencies)} expected agenc"
-            f"{'y' if len(batch.missing_agencies) == 1 else 'ies'} missing. Output: {args.out}",
+            f"{failed} failed{f', {late} late' if args.deadline else ''}; {missing} expected "
+            f"agenc{'y' if missing == 1 else 'ies'} missing. Output: {args.out}",
             file=sys.stderr,
         )
     return EXIT_FAILED if args.strict and failed else EXIT_OK

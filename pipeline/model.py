@@ -62,6 +62,8 @@ class Document:
     blocks: tuple[Block, ...]
     title: str | None = None  # from the file's metadata, when it has one
     warnings: tuple[str, ...] = ()
+    modified: str | None = None  # last-saved date from the file's metadata, as written there
+    running: tuple[str, ...] = ()  # running header and footer lines, each once, not in blocks
 
 
 # ---------------------------------------------------------------- rules
@@ -262,6 +264,8 @@ class Analysis:
     warnings: tuple[str, ...] = ()
     agency_method: str = ""  # how the agency was recognised: title, text, file name
     recommendations: tuple[RecommendationProgress, ...] = ()  # last cycle's, when tracked
+    submitted: str | None = None  # ISO date the document says it was submitted or last saved
+    submitted_from: str = ""  # cover | metadata
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,8 @@ class Submission:
     analysis: Analysis
     slug: str
     late: bool = False
+    submitted: str | None = None  # ISO date: the analysis's, else the file's modification time
+    submitted_from: str = ""  # cover | metadata | file time
 
 
 @dataclass(frozen=True)

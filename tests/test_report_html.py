@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.report.files import replacing
 from pipeline.report import write_submission
 from pipeline.report.consistency import consistency_record
 from tests.report_batch import build
@@ -199,5 +200,6 @@ def test_a_file_that_now_fails_loses_its_old_packs(tmp_path: Path):
     failed = next(s.analysis for s in batch.submissions if s.analysis.file == "broken.docx")
     write_submission(ok, folder, {"id": "x", "title": "x"})
     assert (folder / "pack.docx").is_file()
-    write_submission(failed, folder, {"id": "x", "title": "x"})
+    with replacing(tmp_path):  # as write_batch does for the submissions folder
+        write_submission(failed, folder, {"id": "x", "title": "x"})
     assert sorted(p.name for p in folder.iterdir()) == ["analysis.json"]

@@ -8,7 +8,9 @@ legacy ``.doc`` is UNSUPPORTED_FORMAT, a ``.pdf`` with no PDF header is CORRUPT.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import io
+import stat
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.model import (
@@ -25,24 +27,53 @@ SUPPORTED = (".docx", ".pdf")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 # Bump when a reader's output changes, so cached documents are re-read.
-PARSER_VERSION = "1"
+PARSER_VERSION = "3"
 
 
 @dataclass(frozen=True)
 class Limits:
-    """What one file may cost before it is refused with TOO_LARGE."""
+    """What one file may cost before it is refused with TOO_LARGE. Every message names the
+    limit that was passed, and the flag that changes it."""
 
     max_file_mb: float = 50.0
     max_pages: int = 500
     max_uncompressed_mb: float = 200.0  # total of a Word file's unpacked parts
-    max_compression_ratio: float = 100.0  # per part of a Word file
-    timeout_s: float = 120.0  # per file, enforced by the batch runner
+    max_compression_ratio: float = 100.0  # per part, and over the whole Word package
+    max_parts: int = 5000  # parts in a Word package; real ones have tens, a few hundred with images
+    timeout_s: float = 120.0  # per file, enforced by the executor that runs it
+    max_memory_mb: float = 2048.0  # memory a worker process may take on for one file
 
     def check_size(self, file: str, size: int) -> None:
         if size > self.max_file_mb * 1024 * 1024:
             raise TooLarge(
-                file, f"file is {size / 1048576:.1f} MB, over the limit of {self.max_file_mb:g} MB"
+                file,
+                f"file is {size / 1048576:.1f} MB, over the file-size limit of "
+                f"{self.max_file_mb:g} MB (--max-file-mb)",
             )
+
+    def parse_key(self) -> str:
+        """The limits that can change what a reader returns, for cache keys (the file size
+        is checked before any cache look-up, and the time limit is never cached)."""
+        return (
+            f"pages{self.max_pages}-unpacked{self.max_uncompressed_mb:g}"
+            f"-ratio{self.max_compression_ratio:g}-parts{self.max_parts}"
+        )
+
+    def out_of_memory(self, file: str) -> TooLarge:
+        """The error for a file whose worker grew past the memory limit."""
+        return TooLarge(
+            file,
+            f"needed more than the memory limit of {self.max_memory_mb:g} MB per file "
+            "(--max-memory-mb); it may be built to exhaust memory",
+        )
+
+    def timed_out(self, file: str) -> TooLarge:
+        """The error for a file that ran past the time limit."""
+        return TooLarge(
+            file,
+            f"took longer than the time limit of {self.timeout_s:g} s per file (--timeout); "
+            "it may be very long or built to stall the reader",
+        )
 
 
 DEFAULT_LIMITS = Limits()
@@ -68,16 +99,31 @@ def sniff(path: Path, head: bytes) -> str:
     return "pdf"
 
 
+def read_input(path: Path, limits: Limits) -> bytes:
+    """The bytes of a regular file within the size limit (a FIFO or device would block)."""
+    name = path.name
+    try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise UnsupportedFormat(name, "is not a regular file (a folder, device or pipe)")
+        limits.check_size(name, status.st_size)
+        with path.open("rb") as stream:
+            data = stream.read(int(limits.max_file_mb * 1024 * 1024) + 1)
+    except OSError as exc:
+        raise CorruptFile(name, f"cannot be read ({exc.strerror or exc})") from None
+    limits.check_size(name, len(data))  # it grew after the stat
+    return data
+
+
 def ingest(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read one submission file; raise an :class:`~pipeline.model.InputError` subclass."""
     path = Path(path)
+    return ingest_data(path, read_input(path, limits), limits)
+
+
+def ingest_data(path: Path, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Parse the bytes of the file at ``path`` (already read within the size limit)."""
     name = path.name
-    try:
-        size = path.stat().st_size
-        limits.check_size(name, size)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CorruptFile(name, f"cannot be read ({exc.strerror or exc})") from None
     if not data:
         raise EmptyDocument(name, "the file is empty (0 bytes)")
     kind = sniff(path, data[:1024])
@@ -86,7 +132,7 @@ def ingest(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Document:
         sha256=hashlib.sha256(data).hexdigest(),
         format=kind,
         pages=None,
-        size=size,
+        size=len(data),
     )
     if kind == "docx":
         from pipeline.ingest import docx
@@ -96,6 +142,29 @@ def ingest(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Document:
         from pipeline.ingest import pdf
 
         document = pdf.read(data, source, limits)
+        if document.modified is None:
+            document = replace(document, modified=pdf_modified(data))
     if not any(block.text.strip() for block in document.blocks):
         raise EmptyDocument(name, "the document has no text content")
     return document
+
+
+def pdf_modified(data: bytes) -> str | None:
+    """The PDF's ModDate (else CreationDate) as written, e.g. ``D:20211014091200+01'00'``;
+    None when it has none or it cannot be read (the reader has already vouched for the file)."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        for info in document.info:
+            for key in ("ModDate", "CreationDate"):
+                value = resolve1(info.get(key))
+                if isinstance(value, bytes):
+                    value = value.decode("latin-1")
+                if isinstance(value, str) and value.strip():
+                    return value.strip()[:64]
+    except Exception:  # noqa: BLE001 - a damaged Info dictionary only loses the date
+        return None
+    return None

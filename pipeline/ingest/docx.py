@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -28,6 +30,7 @@ MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 DC = "http://purl.org/dc/elements/1.1/"
+DCTERMS = "http://purl.org/dc/terms/"
 
 
 def q(tag: str, ns: str = W) -> str:
@@ -51,31 +54,80 @@ _TABLE_COND_ORDER = (
 # ---------------------------------------------------------------- package safety
 
 
+_END_RECORD = struct.Struct("<4s4H2LH")  # the zip's end-of-central-directory record
+_ZIP64_LOCATOR = struct.Struct("<4sLQL")
+_ZIP64_END = struct.Struct("<4sQ2H2L4Q")
+_BOMB_FLOOR = 1_000_000  # parts smaller than this unpack to too little to matter
+
+
+def declared_parts(data: bytes) -> int | None:
+    """How many parts the zip's end record says it holds, read before anything is unpacked
+    (None when there is no end record: zipfile then reports the damage)."""
+    at = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
+    if at < 0 or at + _END_RECORD.size > len(data):
+        return None
+    count = _END_RECORD.unpack_from(data, at)[4]
+    locator = at - _ZIP64_LOCATOR.size
+    if count == 0xFFFF and locator >= 0 and data[locator:locator + 4] == b"PK\x06\x07":
+        offset = _ZIP64_LOCATOR.unpack_from(data, locator)[2]
+        if offset + _ZIP64_END.size <= len(data) and data[offset:offset + 4] == b"PK\x06\x06":
+            count = _ZIP64_END.unpack_from(data, offset)[7]
+    return count
+
+
 def _open_package(data: bytes, source: Source, limits: Limits) -> zipfile.ZipFile:
+    """Open the zip and refuse a bomb from its directory alone, before any part is unpacked.
+
+    zipfile never yields more than a part's declared size (a part that unpacks to more
+    fails its CRC check), so the declared sizes bound everything read later. Embedded
+    packages (``word/embeddings/*.xlsx``, nested zips) are never opened.
+    """
+    parts = declared_parts(data)
+    if parts is not None and parts > limits.max_parts:
+        raise _too_many_parts(source, parts, limits)
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         infos = package.infolist()
-    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, EOFError, ValueError, struct.error) as exc:
         raise CorruptFile(source.file, f"is not a readable Word file ({exc})") from None
+    if len(infos) > limits.max_parts:
+        raise _too_many_parts(source, len(infos), limits)
     total = 0
     for info in infos:
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > 1_000_000 and ratio > limits.max_compression_ratio:
+        if info.file_size > _BOMB_FLOOR and ratio > limits.max_compression_ratio:
             raise TooLarge(
                 source.file,
-                f"part {info.filename} expands {ratio:.0f}x, over the compression-ratio limit "
-                f"of {limits.max_compression_ratio:g}x (possible zip bomb)",
+                f"part {info.filename[:80]} expands {ratio:.0f}x, over the compression-ratio "
+                f"limit of {limits.max_compression_ratio:g}x (--max-compression-ratio; "
+                "possible zip bomb)",
             )
     if total > limits.max_uncompressed_mb * 1024 * 1024:
         raise TooLarge(
             source.file,
             f"unpacks to {total / 1048576:.0f} MB, over the uncompressed-size limit of "
-            f"{limits.max_uncompressed_mb:g} MB",
+            f"{limits.max_uncompressed_mb:g} MB (--max-uncompressed-mb; possible zip bomb)",
+        )
+    overall = total / max(len(data), 1)
+    if total > _BOMB_FLOOR and overall > limits.max_compression_ratio:
+        # Many small parts, each under the per-part floor, that add up to a bomb.
+        raise TooLarge(
+            source.file,
+            f"unpacks to {overall:.0f}x its size, over the compression-ratio limit of "
+            f"{limits.max_compression_ratio:g}x (--max-compression-ratio; possible zip bomb)",
         )
     if "EncryptionInfo" in package.namelist():
         raise EncryptedFile(source.file, "the Word file is password-protected")
     return package
+
+
+def _too_many_parts(source: Source, parts: int, limits: Limits) -> TooLarge:
+    return TooLarge(
+        source.file,
+        f"holds {parts} parts, over the limit of {limits.max_parts} parts in a Word file "
+        "(--max-parts; possible zip bomb)",
+    )
 
 
 def _parse(package: zipfile.ZipFile, name: str, source: Source, limits: Limits) -> etree._Element:
@@ -84,14 +136,22 @@ def _parse(package: zipfile.ZipFile, name: str, source: Source, limits: Limits) 
             raw = handle.read(int(limits.max_uncompressed_mb * 1024 * 1024) + 1)
     except KeyError:
         raise CorruptFile(source.file, f"has no {name} part") from None
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+            NotImplementedError) as exc:  # zlib.error: damaged compressed data
         raise CorruptFile(source.file, f"part {name} cannot be unpacked ({exc})") from None
-    if b"<!DOCTYPE" in raw[:4096] or b"<!ENTITY" in raw[:65536]:
-        raise CorruptFile(source.file, f"part {name} declares a DTD, which Word never writes")
+    # Word never writes a DTD; refusing one (entity definitions with it) rules out entity
+    # expansion and external entities even before the parser, which has both turned off.
+    refused = CorruptFile(source.file, f"part {name} declares a DTD, which Word never writes")
+    if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
+        raise refused
     try:
-        return etree.fromstring(raw, _PARSER)
-    except etree.XMLSyntaxError as exc:
+        root = etree.fromstring(raw, _PARSER)
+    except (etree.XMLSyntaxError, ValueError) as exc:
         raise CorruptFile(source.file, f"part {name} is not well-formed XML ({exc})") from None
+    docinfo = root.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None:  # e.g. declared in UTF-16
+        raise refused
+    return root
 
 
 def _main_part(package: zipfile.ZipFile, source: Source, limits: Limits) -> str:
@@ -521,15 +581,39 @@ def read(data: bytes, source: Source, limits: Limits) -> Document:
             if f"{prefix}styles.xml" in names
             else None
         )
-        title = None
+        title = modified = None
         if "docProps/core.xml" in names:
             core = _parse(package, "docProps/core.xml", source, limits)
-            title_element = core.find(q("title", DC))
-            if title_element is not None and (title_element.text or "").strip():
-                title = (title_element.text or "").strip()
+            title = _core_text(core, q("title", DC))
+            modified = _core_text(core, q("modified", DCTERMS))
+        running = _running_lines(package, prefix, names, source, limits)
     body = document.find(q("body"))
     if body is None:
         raise CorruptFile(source.file, "the Word document has no body")
     reader = _Reader(_Styles(styles_root, theme))
     reader.walk(body)
-    return Document(source=replace(source, pages=None), blocks=tuple(reader.blocks), title=title)
+    return Document(
+        source=replace(source, pages=None), blocks=tuple(reader.blocks), title=title,
+        modified=modified, running=running,
+    )
+
+
+def _running_lines(
+    package: zipfile.ZipFile, prefix: str, names: set[str], source: Source, limits: Limits
+) -> tuple[str, ...]:
+    """Each distinct line of the running headers and footers (they name the agency and,
+    sometimes, the date it submitted), kept apart from the body."""
+    lines: dict[str, None] = {}
+    pattern = re.compile(rf"{re.escape(prefix)}(?:header|footer)\d*\.xml")
+    for name in sorted(n for n in names if pattern.fullmatch(n))[:12]:
+        for paragraph in _parse(package, name, source, limits).iter(q("p")):
+            text = re.sub(r"\s+", " ", paragraph_text(paragraph)).strip()
+            if text and len(lines) < 24:
+                lines[text[:300]] = None
+    return tuple(lines)
+
+
+def _core_text(core: etree._Element, tag: str) -> str | None:
+    element = core.find(tag)
+    text = (element.text or "").strip() if element is not None else ""
+    return text[:200] or None

@@ -5,7 +5,6 @@ Writers format; they compute nothing about the submission.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -13,16 +12,13 @@ from typing import Any
 from pipeline.model import Analysis, Batch, Indicator
 from pipeline.redact import Redactor
 from pipeline.redact.record import RecordRedactor
-from pipeline.report.files import write_bytes, write_text
+from pipeline.report.files import replacing, write_bytes, write_text
 from pipeline.report.html import render_index, render_pack
 from pipeline.report.records import analysis_record, dumps, summary_record
 from pipeline.report.tables import summary_csv
 from pipeline.report.word import pack_docx
 from pipeline.report.workbook import summary_workbook
 from pipeline.rules import load_indicators
-
-PACK_FILES = ("pack.html", "pack.docx", "pack-redacted.html", "redactions.json")
-
 
 def write_submission(
     analysis: Analysis,
@@ -35,9 +31,7 @@ def write_submission(
     record = analysis_record(analysis, indicators)
     write_text(folder / "analysis.json", dumps(record))
     if analysis.status != "ok":
-        for name in PACK_FILES:  # packs left from an earlier run of a file that now fails
-            (folder / name).unlink(missing_ok=True)
-        return record
+        return record  # packs from an earlier run of a file that now fails are pruned
     write_text(folder / "pack.html", render_pack(record, framework))
     write_bytes(folder / "pack.docx", pack_docx(record, framework))
     redacted, log = (redactor or RecordRedactor(Redactor())).redact(record)
@@ -50,17 +44,13 @@ def write_batch(batch: Batch, out_dir: Path) -> None:
     """Write every contract file, removing results of files no longer in the batch."""
     framework = {"id": batch.framework.id, "title": batch.framework.title}
     submissions_dir = out_dir / "submissions"
-    slugs = {s.slug for s in batch.submissions}
-    if submissions_dir.is_dir():
-        for stale in submissions_dir.iterdir():
-            if stale.is_dir() and stale.name not in slugs:
-                shutil.rmtree(stale)
     indicators = load_indicators(batch.framework)
     redactor = RecordRedactor(Redactor())
-    records = [
-        write_submission(s.analysis, submissions_dir / s.slug, framework, indicators, redactor)
-        for s in batch.submissions
-    ]
+    with replacing(submissions_dir):  # then removes whatever a previous run left there
+        records = [
+            write_submission(s.analysis, submissions_dir / s.slug, framework, indicators, redactor)
+            for s in batch.submissions
+        ]
     summary = summary_record(batch)
     standards = [{"id": s.id, "title": s.title} for s in batch.framework.standards]
     standard_ids = [s["id"] for s in standards]

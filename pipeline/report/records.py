@@ -208,6 +208,8 @@ def submission_entry(submission: Submission) -> dict[str, Any]:
         "pack_redacted": f"{folder}/pack-redacted.html" if ok else None,
         "pack_docx": f"{folder}/pack.docx" if ok else None,
         "late": submission.late,
+        "submitted": submission.submitted,
+        "submitted_from": submission.submitted_from or None,
         "standards": {
             s.id: {
                 "self_rating": s.self_rating.rating if s.self_rating else None,

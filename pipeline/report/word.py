@@ -8,6 +8,7 @@ list that restarts at 1. Text is stripped of characters XML does not allow.
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 from typing import Any
 
 from docx import Document
@@ -25,6 +26,7 @@ from pipeline.report.labels import (
     gap_label,
     rating_word,
 )
+from pipeline.report.files import fixed_zip
 from pipeline.report.text import xml_safe
 
 
@@ -170,10 +172,15 @@ def _common(document: WordDocument, record: dict[str, Any]) -> None:
         _numbered(document, questions)
 
 
+_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)  # fixed, so the same pack gives the same bytes
+
+
 def pack_docx(record: dict[str, Any], framework: dict[str, Any]) -> bytes:
     document = Document()
     agency = record["agency"] or "agency not recognised"
     document.core_properties.title = xml_safe(f"Pre-panel analysis pack: {agency}")
+    document.core_properties.created = document.core_properties.modified = _EPOCH
+    document.core_properties.last_modified_by = document.core_properties.author = "s11-evidence"
     document.add_heading(xml_safe(f"Pre-panel analysis pack: {agency}"), 0)
     source = record["source"]
     document.add_paragraph(
@@ -193,4 +200,4 @@ def pack_docx(record: dict[str, Any], framework: dict[str, Any]) -> bytes:
     _common(document, record)
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    return fixed_zip(buffer.getvalue())

@@ -9,6 +9,7 @@ submissions is always a string cell (never a formula) and stripped of XML-illega
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from typing import Any
 
 from openpyxl import Workbook
@@ -17,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.report.labels import RAG_FILLS, RAG_TEXT, gap_label, rating_word
+from pipeline.report.files import fixed_zip
 from pipeline.report.text import xml_safe
 
 HEADER_FILL = PatternFill("solid", fgColor="DCE3EC")
@@ -206,6 +208,8 @@ def summary_workbook(
     _gaps(workbook, records)
     _not_analysed(workbook, summary)
     _consistency(workbook, summary)
+    workbook.properties.created = workbook.properties.modified = datetime(2000, 1, 1)
+    workbook.properties.creator = "s11-evidence"
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return buffer.getvalue()
+    return fixed_zip(buffer.getvalue())

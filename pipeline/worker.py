@@ -1,0 +1,143 @@
+"""What a worker process does: build its Toolkit once, then analyse one file at a time.
+
+A worker speaks over two one-way :class:`multiprocessing.connection.Connection` pipes: it
+receives the Settings, answers ``("ready",)`` once its Toolkit is built (or ``("failed",
+message)``), then receives file paths and answers each with an Analysis, until it receives
+None. The process that started it enforces the time limit by killing it, so the worker
+itself never has to cope with a hung reader. ``python -m pipeline.worker IN OUT`` runs the
+loop over inherited file descriptors, for parents that may not fork (a Dask worker).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import sys
+import threading
+import time
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from pipeline.analyse import Settings, Toolkit, analyse
+from pipeline.model import Analysis, ErrorInfo, InputError
+
+NO_NETWORK_ENV = "S11_NO_NETWORK"  # set to 1 to make every socket in a worker fail
+
+_toolkits: dict[Settings, Toolkit] = {}
+
+
+def toolkit_for(settings: Settings) -> Toolkit:
+    """This process's Toolkit for ``settings``, built on first use. A forked worker
+    inherits the one its parent built."""
+    toolkit = _toolkits.get(settings)
+    if toolkit is None:
+        toolkit = _toolkits[settings] = Toolkit(settings)
+    return toolkit
+
+
+def failed(path: Path, toolkit: Toolkit, error: InputError | ErrorInfo) -> Analysis:
+    """The error Analysis of a file, named after its agency when the file name says."""
+    agency, method = toolkit.agencies.find(None, path.name)
+    info = error if isinstance(error, ErrorInfo) else ErrorInfo(error.code, error.message)
+    return Analysis(
+        file=path.name,
+        framework_id=toolkit.framework.id,
+        status="error",
+        agency=agency,
+        agency_method=method,
+        error=ErrorInfo(info.code, info.message[:300]),
+    )
+
+
+def analyse_file(path: Path, toolkit: Toolkit) -> Analysis:
+    """:func:`pipeline.analyse.analyse`, with anything unexpected recorded as the file's
+    error rather than raised: one file must never stop the batch."""
+    try:
+        return analyse(path, toolkit)
+    except MemoryError:
+        message = "needs more memory than this machine has; it may be built to exhaust it"
+        return failed(path, toolkit, ErrorInfo("TOO_LARGE", message))
+    except RecursionError:
+        return failed(path, toolkit, ErrorInfo("CORRUPT", "is nested too deeply to be read"))
+    except Exception as exc:  # noqa: BLE001 - a reader bug becomes this file's error
+        message = f"could not be analysed ({type(exc).__name__}: {exc})"
+        return failed(path, toolkit, ErrorInfo("CORRUPT", message))
+
+
+class NetworkDisabled(OSError):
+    """Raised by every socket call in a process that must not use the network."""
+
+
+def _refuse(*args: Any, **kwargs: Any) -> Any:
+    raise NetworkDisabled("network access is disabled in s11 workers")
+
+
+class _NoSocket(socket.socket):
+    """A socket class that cannot be made (a class, so modules that subclass
+    ``socket.socket`` on import, such as ssl, still import)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        _refuse()
+
+
+def forbid_network() -> None:
+    """Make creating any socket in this process raise :class:`NetworkDisabled`."""
+    socket.socket = _NoSocket  # type: ignore[misc]
+    socket.create_connection = _refuse
+    socket.getaddrinfo = _refuse
+
+
+def guard_network_if_asked() -> None:
+    """Disable the network in this process when ``S11_NO_NETWORK=1`` (tests set it, to
+    prove a batch needs none; an operator may too)."""
+    if os.environ.get(NO_NETWORK_ENV) == "1":
+        forbid_network()
+
+
+def serve(inbox: Connection, outbox: Connection) -> None:
+    """The worker loop (see the module docstring)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _exit_with_parent()
+    guard_network_if_asked()
+    try:
+        settings = inbox.recv()
+        toolkit = toolkit_for(settings)
+        toolkit.finder  # noqa: B018 - load the model now, not inside the first file's time
+    except Exception as exc:  # noqa: BLE001 - reported to the parent, which stops the batch
+        outbox.send(("failed", f"{type(exc).__name__}: {exc}"))
+        return
+    outbox.send(("ready",))
+    while True:
+        try:
+            path = inbox.recv()
+        except (EOFError, OSError):
+            return
+        if path is None:
+            return
+        outbox.send(analyse_file(Path(path), toolkit))
+
+
+def _exit_with_parent() -> None:
+    """Stop this worker if its parent goes away, even while a reader is stuck."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="s11-parent-watch", daemon=True).start()
+
+
+def main(argv: list[str]) -> None:
+    """``python -m pipeline.worker IN_FD OUT_FD``."""
+    inbox = Connection(int(argv[0]), writable=False)
+    outbox = Connection(int(argv[1]), readable=False)
+    serve(inbox, outbox)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
