@@ -26,7 +26,7 @@ run: $(STAMP) $(MODEL)
 	$(BIN)/s11 run samples/submissions --out out/
 
 test: $(STAMP) $(MODEL)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests models samples
