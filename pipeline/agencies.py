@@ -104,10 +104,14 @@ class AgencyFinder:
         if document is not None:
             # The cover is its first heading and its opening short lines, not prose about
             # partners.
-            cover = [b.text[:300] for b in document.blocks[:_COVER_BLOCKS]
-                     if b.kind == "heading" or len(b.text.split()) <= _COVER_WORDS]
-            first_heading = next((b.text[:300] for b in document.blocks[:_FIRST_BLOCKS]
-                                  if b.kind == "heading"), "")
+            cover = [
+                b.text[:300]
+                for b in document.blocks[:_COVER_BLOCKS]
+                if b.kind == "heading" or len(b.text.split()) <= _COVER_WORDS
+            ]
+            first_heading = next(
+                (b.text[:300] for b in document.blocks[:_FIRST_BLOCKS] if b.kind == "heading"), ""
+            )
             places: list[tuple[str, list[str]]] = [
                 ("title", [document.title or ""]),
                 ("running header", list(document.running[:4])),

@@ -114,7 +114,9 @@ def analyse_document(document: Document, toolkit: Toolkit) -> Analysis:
         rating = ratings[standard.id]
         gaps = assess.gaps(standard, rating, assessment, found, toolkit.indicators, framework)
         missing = assess.missing_indicators(standard, assessment, toolkit.indicators)
-        context = _question_context(agency, standard.id, standard.title, rating, assessment, missing, toolkit)
+        context = _question_context(
+            agency, standard.id, standard.title, rating, assessment, missing, toolkit
+        )
         questions = tuple(q for g in gaps if (q := toolkit.writer.write(g, context)) is not None)
         results.append(
             StandardResult(
@@ -144,8 +146,15 @@ def analyse_document(document: Document, toolkit: Toolkit) -> Analysis:
             rules=("common-question",),
         )
         common_gaps.append(gap)
-        question = toolkit.writer.write(gap, {"agency": agency or "the agency", "question_title": answer.title,
-                                             "standard_id": answer.id, "standard_title": answer.title})
+        question = toolkit.writer.write(
+            gap,
+            {
+                "agency": agency or "the agency",
+                "question_title": answer.title,
+                "standard_id": answer.id,
+                "standard_title": answer.title,
+            },
+        )
         answered.append(_with_question(answer, question))
 
     analysis = Analysis(
@@ -171,7 +180,13 @@ def _with_question(answer: CommonAnswer, question: Question | None) -> CommonAns
     if question is None:
         return answer
     return CommonAnswer(
-        answer.id, answer.title, answer.answered, answer.excerpt, answer.page, answer.block, (question,)
+        answer.id,
+        answer.title,
+        answer.answered,
+        answer.excerpt,
+        answer.page,
+        answer.block,
+        (question,),
     )
 
 

@@ -34,7 +34,9 @@ def evidence_rating(
     words: int,
 ) -> Assessment:
     own_ids = {i.id for i in indicators if i.standard == standard.id}
-    shown = sorted({i for e in evidence if e.strength != "assertion" for i in e.indicators if i in own_ids})
+    shown = sorted(
+        {i for e in evidence if e.strength != "assertion" for i in e.indicators if i in own_ids}
+    )
     strengths = Counter(e.strength for e in evidence)
     counts: dict[str, int] = {s: strengths.get(s, 0) for s in STRENGTHS}
     strong = counts["quantified"] + counts["impact"]
@@ -100,14 +102,22 @@ def gaps(
     missing_section = assessment.words < framework.thresholds.min_words
     if missing_section:
         found.append(
-            Gap(sid, "MISSING_SECTION", f"no content found for '{standard.title}' "
-                f"({assessment.words} words)", rules=("min_words",))
+            Gap(
+                sid,
+                "MISSING_SECTION",
+                f"no content found for '{standard.title}' ({assessment.words} words)",
+                rules=("min_words",),
+            )
         )
     rating = self_rating.rating if self_rating else None
     if rating is None:
         found.append(
-            Gap(sid, "MISSING_RATING", f"no self-rating found for '{standard.title}'",
-                rules=("self-rating",))
+            Gap(
+                sid,
+                "MISSING_RATING",
+                f"no self-rating found for '{standard.title}'",
+                rules=("self-rating",),
+            )
         )
     strongest = sorted(evidence, key=lambda e: -e.score)
     own_ids = {i.id for i in indicators if i.standard == sid}
@@ -177,7 +187,7 @@ def gaps(
             Gap(
                 sid,
                 "STALE_POLICY",
-                "; ".join(f"\"{e.text[:80]}\": {e.stale_policy}" for e in stale[:3]),
+                "; ".join(f'"{e.text[:80]}": {e.stale_policy}' for e in stale[:3]),
                 blocks=tuple(sorted({e.block for e in stale})),
                 rules=("stale-policy",),
                 quote=stale[0].text,
@@ -197,5 +207,11 @@ def _clearly_strong(evidence: tuple[Evidence, ...], framework: Framework) -> boo
     return positive >= t.under_strong and impact >= t.under_impact and concerns <= t.under_concerns
 
 
-def missing_indicators(standard: Standard, assessment: Assessment, indicators: tuple[Indicator, ...]) -> list[Indicator]:
-    return [i for i in indicators if i.standard == standard.id and i.id not in assessment.indicators_found]
+def missing_indicators(
+    standard: Standard, assessment: Assessment, indicators: tuple[Indicator, ...]
+) -> list[Indicator]:
+    return [
+        i
+        for i in indicators
+        if i.standard == standard.id and i.id not in assessment.indicators_found
+    ]

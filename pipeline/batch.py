@@ -68,8 +68,13 @@ def gather(inputs: Iterable[str | Path]) -> list[Input]:
                 continue  # walked by rglob, or a link to a folder inside that is walked anyway
             if outside:
                 kind = "folder" if found.is_dir() else "file"
-                entries.append(Input(found, f"is a link to a {kind} outside the input folder; "
-                                            f"links are not followed out of it, copy it in"))
+                entries.append(
+                    Input(
+                        found,
+                        f"is a link to a {kind} outside the input folder; "
+                        f"links are not followed out of it, copy it in",
+                    )
+                )
             elif not found.is_file() and not found.is_symlink():
                 entries.append(Input(found, "is not a regular file (a device or pipe)"))
             else:
@@ -127,8 +132,9 @@ def run_batch(
     results: dict[int, Analysis] = {}
     for index, entry in enumerate(entries):
         if entry.refused is not None:
-            results[index] = failed(entry.path, toolkit,
-                                    ErrorInfo("UNSUPPORTED_FORMAT", entry.refused))
+            results[index] = failed(
+                entry.path, toolkit, ErrorInfo("UNSUPPORTED_FORMAT", entry.refused)
+            )
             if progress:
                 progress(results[index])
     jobs = [(index, entry.path) for index, entry in enumerate(entries) if entry.refused is None]
@@ -162,7 +168,8 @@ def run_batch(
             "classifier": toolkit.finder.judge.source,
         },
         recommendations=batch_progress(analyses, toolkit.recommendations, toolkit.agencies.agencies)
-        if toolkit.recommendations else (),
+        if toolkit.recommendations
+        else (),
     )
     if before_write:
         batch = before_write(batch)
@@ -177,8 +184,9 @@ def _submission(analysis: Analysis, slug: str, path: Path, deadline: date | None
     late = is_late(submitted, deadline)
     if submitted is None and (mtime := file_date(path)):
         submitted, source = mtime, "file time"
-    return Submission(analysis=analysis, slug=slug, late=late, submitted=submitted,
-                      submitted_from=source)
+    return Submission(
+        analysis=analysis, slug=slug, late=late, submitted=submitted, submitted_from=source
+    )
 
 
 def default_workers() -> int:

@@ -59,8 +59,9 @@ def cached_ingest(path: Path, limits: Limits, cache_dir: Path) -> Document:
         document = ingest_data(path, data, limits)
     except InputError as error:
         if error.code in CACHED_ERRORS:
-            _store(cache_dir, entry, {"error": {"code": error.code, "message": error.message}},
-                   digest)
+            _store(
+                cache_dir, entry, {"error": {"code": error.code, "message": error.message}}, digest
+            )
         raise
     _store(cache_dir, entry, {"document": encode(document)}, digest)
     return document
@@ -74,15 +75,26 @@ def entry_path(cache_dir: Path, digest: str, kind: str, limits: Limits) -> Path:
 def encode(document: Document) -> dict[str, Any]:
     source = document.source
     return {
-        "source": {"file": source.file, "sha256": source.sha256, "format": source.format,
-                   "pages": source.pages, "size": source.size},
+        "source": {
+            "file": source.file,
+            "sha256": source.sha256,
+            "format": source.format,
+            "pages": source.pages,
+            "size": source.size,
+        },
         "title": document.title,
         "modified": document.modified,
         "running": list(document.running),
         "warnings": list(document.warnings),
         "blocks": [
-            {"index": b.index, "kind": b.kind, "text": b.text, "page": b.page, "level": b.level,
-             "rows": [[[cell.text, cell.fill] for cell in row] for row in b.rows]}
+            {
+                "index": b.index,
+                "kind": b.kind,
+                "text": b.text,
+                "page": b.page,
+                "level": b.level,
+                "rows": [[[cell.text, cell.fill] for cell in row] for row in b.rows],
+            }
             for b in document.blocks
         ],
     }

@@ -41,115 +41,210 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     run = commands.add_parser(
-        "run", help="analyse submissions and write packs, summaries and the overview",
+        "run",
+        help="analyse submissions and write packs, summaries and the overview",
         description="Analyse every .docx and .pdf under INPUT (other files are reported as "
         "UNSUPPORTED_FORMAT) and write OUT_DIR/summary.json, summary.csv, index.html and a "
         "folder per submission.",
     )
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="files and/or folders")
     run.add_argument("--out", required=True, metavar="OUT_DIR", help="output folder")
-    run.add_argument("--framework", metavar="FILE",
-                     help="framework YAML file or id (default gscp-2021)")
-    run.add_argument("--workers", type=int, default=None, metavar="N",
-                     help="worker processes (default: the number of cores)")
-    run.add_argument("--scheduler", metavar="ADDRESS",
-                     help="run on Dask: tcp://HOST:PORT for a running cluster whose workers "
-                     "see INPUT at the same paths, or 'local' to start one of N workers here")
+    run.add_argument(
+        "--framework", metavar="FILE", help="framework YAML file or id (default gscp-2021)"
+    )
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: the number of cores)",
+    )
+    run.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on Dask: tcp://HOST:PORT for a running cluster whose workers "
+        "see INPUT at the same paths, or 'local' to start one of N workers here",
+    )
     run.add_argument("--strict", action="store_true", help="exit 1 if any file failed")
-    run.add_argument("--no-model", action="store_true",
-                     help="judge sentence strength by rules only, without the trained classifier")
-    run.add_argument("--deadline", metavar="DATE", type=_iso_date,
-                     help="submission deadline (YYYY-MM-DD): submissions dated after it are "
-                     "marked late; the date is the one stated on the cover, else the file's "
-                     "metadata (a file's modification time is recorded, but marks none late)")
+    run.add_argument(
+        "--no-model",
+        action="store_true",
+        help="judge sentence strength by rules only, without the trained classifier",
+    )
+    run.add_argument(
+        "--deadline",
+        metavar="DATE",
+        type=_iso_date,
+        help="submission deadline (YYYY-MM-DD): submissions dated after it are "
+        "marked late; the date is the one stated on the cover, else the file's "
+        "metadata (a file's modification time is recorded, but marks none late)",
+    )
     limits = run.add_argument_group("limits (a file over one is recorded as TOO_LARGE)")
     defaults = Limits()
-    limits.add_argument("--max-file-mb", type=_positive, default=defaults.max_file_mb,
-                        metavar="MB", help="largest file read (default %(default)g)")
-    limits.add_argument("--max-pages", type=_positive_int, default=defaults.max_pages,
-                        metavar="N", help="most pages in a PDF (default %(default)d)")
-    limits.add_argument("--max-uncompressed-mb", type=_positive,
-                        default=defaults.max_uncompressed_mb, metavar="MB",
-                        help="largest total size of a Word file's unpacked parts "
-                        "(default %(default)g)")
-    limits.add_argument("--max-compression-ratio", type=_positive,
-                        default=defaults.max_compression_ratio, metavar="X",
-                        help="largest expansion of a Word file's parts when unpacked "
-                        "(default %(default)g)")
-    limits.add_argument("--max-parts", type=_positive_int, default=defaults.max_parts,
-                        metavar="N", help="most parts in a Word file (default %(default)d)")
-    limits.add_argument("--timeout", type=_positive, default=defaults.timeout_s,
-                        metavar="SECONDS", help="time limit per file (default %(default)g)")
-    limits.add_argument("--max-memory-mb", type=_positive, default=defaults.max_memory_mb,
-                        metavar="MB", help="memory a worker process may take on for one file "
-                        "(checked on Linux; default %(default)g)")
+    limits.add_argument(
+        "--max-file-mb",
+        type=_positive,
+        default=defaults.max_file_mb,
+        metavar="MB",
+        help="largest file read (default %(default)g)",
+    )
+    limits.add_argument(
+        "--max-pages",
+        type=_positive_int,
+        default=defaults.max_pages,
+        metavar="N",
+        help="most pages in a PDF (default %(default)d)",
+    )
+    limits.add_argument(
+        "--max-uncompressed-mb",
+        type=_positive,
+        default=defaults.max_uncompressed_mb,
+        metavar="MB",
+        help="largest total size of a Word file's unpacked parts (default %(default)g)",
+    )
+    limits.add_argument(
+        "--max-compression-ratio",
+        type=_positive,
+        default=defaults.max_compression_ratio,
+        metavar="X",
+        help="largest expansion of a Word file's parts when unpacked (default %(default)g)",
+    )
+    limits.add_argument(
+        "--max-parts",
+        type=_positive_int,
+        default=defaults.max_parts,
+        metavar="N",
+        help="most parts in a Word file (default %(default)d)",
+    )
+    limits.add_argument(
+        "--timeout",
+        type=_positive,
+        default=defaults.timeout_s,
+        metavar="SECONDS",
+        help="time limit per file (default %(default)g)",
+    )
+    limits.add_argument(
+        "--max-memory-mb",
+        type=_positive,
+        default=defaults.max_memory_mb,
+        metavar="MB",
+        help="memory a worker process may take on for one file "
+        "(checked on Linux; default %(default)g)",
+    )
     cache = run.add_argument_group("cache of parsed documents")
-    cache.add_argument("--cache-dir", metavar="DIR",
-                       help="where parsed documents are cached (default OUT_DIR/.cache)")
-    cache.add_argument("--no-cache", action="store_true",
-                       help="parse every file afresh and cache nothing")
-    run.add_argument("--in-process", action="store_true",
-                     help="analyse in this process, without worker processes (for debugging; "
-                     "the time limit then needs the main thread of a POSIX system)")
+    cache.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="where parsed documents are cached (default OUT_DIR/.cache)",
+    )
+    cache.add_argument(
+        "--no-cache", action="store_true", help="parse every file afresh and cache nothing"
+    )
+    run.add_argument(
+        "--in-process",
+        action="store_true",
+        help="analyse in this process, without worker processes (for debugging; "
+        "the time limit then needs the main thread of a POSIX system)",
+    )
     chatter = run.add_mutually_exclusive_group()
     chatter.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
-    chatter.add_argument("-v", "--verbose", action="store_true",
-                         help="print a line for every file, not just the failed ones")
-    run.add_argument("--db", metavar="PATH",
-                     help="history database (SQLite, created if missing): compare with each "
-                     "agency's previous cycle (RATING_UP_WITHOUT_EVIDENCE), then record this batch")
-    run.add_argument("--cycle", type=int, metavar="YEAR",
-                     help="the cycle (year) of this batch; default the framework's audit year")
-    run.add_argument("--recommendations", metavar="FILE",
-                     help="last cycle's recommendations to track progress on: a YAML file, or "
-                     "'previous' for rules/recommendations/<cycle - 1>.yml")
+    chatter.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="print a line for every file, not just the failed ones",
+    )
+    run.add_argument(
+        "--db",
+        metavar="PATH",
+        help="history database (SQLite, created if missing): compare with each "
+        "agency's previous cycle (RATING_UP_WITHOUT_EVIDENCE), then record this batch",
+    )
+    run.add_argument(
+        "--cycle",
+        type=int,
+        metavar="YEAR",
+        help="the cycle (year) of this batch; default the framework's audit year",
+    )
+    run.add_argument(
+        "--recommendations",
+        metavar="FILE",
+        help="last cycle's recommendations to track progress on: a YAML file, or "
+        "'previous' for rules/recommendations/<cycle - 1>.yml",
+    )
 
     train = commands.add_parser(
-        "train", help="train the sentence strength classifier and write its metadata",
+        "train",
+        help="train the sentence strength classifier and write its metadata",
         description="Train the assertion/activity/quantified/impact classifier from "
         "models/data/strength.jsonl, report 5-fold cross-validated F1, and save it with skops.",
     )
-    train.add_argument("--data", metavar="FILE", help="training data (JSONL); default models/data/strength.jsonl")
+    train.add_argument(
+        "--data", metavar="FILE", help="training data (JSONL); default models/data/strength.jsonl"
+    )
     train.add_argument("--out", metavar="DIR", help="where to write the model; default models/")
 
     evaluate = commands.add_parser(
-        "eval", help="measure accuracy against gold labels",
+        "eval",
+        help="measure accuracy against gold labels",
         description="Run the pipeline over INPUT and score every stage against the gold labels "
         "in --gold: status and error codes, agency, self-ratings, evidence recall, gaps, "
         "questions, common questions and redaction leaks. Prints a table and writes eval.json.",
     )
     evaluate.add_argument("inputs", nargs="+", metavar="INPUT", help="files and/or folders")
-    evaluate.add_argument("--gold", required=True, metavar="DIR", help="folder of <file>.yml gold labels")
-    evaluate.add_argument("--out", metavar="DIR", default="out/eval", help="where to write outputs and eval.json")
-    evaluate.add_argument("--floors", metavar="FILE", help="YAML of metric floors; exit 1 if any is missed")
+    evaluate.add_argument(
+        "--gold", required=True, metavar="DIR", help="folder of <file>.yml gold labels"
+    )
+    evaluate.add_argument(
+        "--out", metavar="DIR", default="out/eval", help="where to write outputs and eval.json"
+    )
+    evaluate.add_argument(
+        "--floors", metavar="FILE", help="YAML of metric floors; exit 1 if any is missed"
+    )
     evaluate.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes")
 
     history = commands.add_parser(
-        "history", help="ratings per agency across cycles, from a history database",
+        "history",
+        help="ratings per agency across cycles, from a history database",
         description="Show each agency's self and evidence ratings per standard across the cycles "
         "recorded in --db (by `s11 run --db` or `s11 history import`), with rating changes and "
         "RATING_UP_WITHOUT_EVIDENCE, as a table, CSV or a self-contained history.html.",
     )
     history.add_argument("--db", metavar="PATH", help="the history database (required)")
     history.add_argument("--agency", metavar="NAME", help="one agency (name, short name or alias)")
-    history.add_argument("--format", choices=("table", "csv", "html"), default="table",
-                         help="output format (default table)")
+    history.add_argument(
+        "--format",
+        choices=("table", "csv", "html"),
+        default="table",
+        help="output format (default table)",
+    )
     history.add_argument("--out", metavar="FILE", help="write to FILE instead of the terminal")
     history_commands = history.add_subparsers(
-        dest="history_command", metavar="import", parser_class=_Parser,
+        dest="history_command",
+        metavar="import",
+        parser_class=_Parser,
         help="record an existing output folder (s11 history import OUT_DIR --db PATH)",
     )
     record = history_commands.add_parser(
-        "import", help="record an existing output folder in the history database",
+        "import",
+        help="record an existing output folder in the history database",
         description="Record the submissions of an output folder written by `s11 run` (its "
         "summary.json and analysis.json files) for one cycle. Recording the same file for the same "
         "cycle again changes nothing, and cycles can be recorded in any order.",
     )
     record.add_argument("out_dir", metavar="OUT_DIR", help="an output folder of `s11 run`")
-    record.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help="the history database (created if missing)")
-    record.add_argument("--cycle", type=int, metavar="YEAR",
-                        help="the cycle (year); default the audit year of the folder's framework")
+    record.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the history database (created if missing)",
+    )
+    record.add_argument(
+        "--cycle",
+        type=int,
+        metavar="YEAR",
+        help="the cycle (year); default the audit year of the folder's framework",
+    )
     return parser
 
 
@@ -214,8 +309,9 @@ def _history_import(args: argparse.Namespace) -> int:
     try:
         cycle = _cycle(args.cycle, framework or None)
     except RulesError:
-        raise UsageError(f"cannot tell the cycle of {out_dir} (framework {framework!r}); "
-                         "give --cycle YEAR") from None
+        raise UsageError(
+            f"cannot tell the cycle of {out_dir} (framework {framework!r}); give --cycle YEAR"
+        ) from None
     with HistoryStore(args.db) as store:
         result = store.record(records, cycle)
     print(f"{result} for cycle {cycle} in {args.db}", file=sys.stderr)
@@ -318,19 +414,28 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--workers must be at least 1")
     out = Path(args.out)
     limits = Limits(
-        max_file_mb=args.max_file_mb, max_pages=args.max_pages,
+        max_file_mb=args.max_file_mb,
+        max_pages=args.max_pages,
         max_uncompressed_mb=args.max_uncompressed_mb,
-        max_compression_ratio=args.max_compression_ratio, max_parts=args.max_parts,
-        timeout_s=args.timeout, max_memory_mb=args.max_memory_mb,
+        max_compression_ratio=args.max_compression_ratio,
+        max_parts=args.max_parts,
+        timeout_s=args.timeout,
+        max_memory_mb=args.max_memory_mb,
     )
-    cache_dir = None if args.no_cache else str(Path(args.cache_dir) if args.cache_dir
-                                               else out / ".cache")
+    cache_dir = (
+        None if args.no_cache else str(Path(args.cache_dir) if args.cache_dir else out / ".cache")
+    )
     cycle = _cycle(args.cycle, args.framework) if args.db or args.recommendations else None
-    settings = Settings(framework=args.framework, use_model=not args.no_model, limits=limits,
-                        cache_dir=cache_dir,
-                        recommendations=_recommendations(args.recommendations, cycle or 0))
-    options = RunOptions(workers=workers, scheduler=args.scheduler, inline=args.in_process,
-                         deadline=args.deadline)
+    settings = Settings(
+        framework=args.framework,
+        use_model=not args.no_model,
+        limits=limits,
+        cache_dir=cache_dir,
+        recommendations=_recommendations(args.recommendations, cycle or 0),
+    )
+    options = RunOptions(
+        workers=workers, scheduler=args.scheduler, inline=args.in_process, deadline=args.deadline
+    )
     store, before_write = _open_history(args.db, cycle)
     reporter = Reporter(len(collect(args.inputs)), quiet=args.quiet, verbose=args.verbose)
     try:

@@ -15,7 +15,8 @@ from pipeline.model import Block, CommonAnswer, Document, Framework, Segmentatio
 
 MIN_ANSWER_WORDS = 6
 _NON_ANSWER = re.compile(
-    r"^\W*(n/?a|not applicable|none|nil|no comment|tbc|to follow|see above|see below|not answered|-+)"
+    r"^\W*(n/?a|not applicable|none|nil|no comment|tbc|to follow|see above|see below|"
+    r"not answered|-+)"
     r"(\W|$)",
     re.IGNORECASE,
 )
@@ -61,7 +62,9 @@ def _answer_anywhere(document: Document, patterns: tuple[str, ...]) -> tuple[Blo
         if block.kind == "heading":
             continue
         for sentence in re.split(r"(?<=[.!?])\s+", block.text):
-            if len(sentence.split()) >= MIN_ANSWER_WORDS and any(p.search(sentence) for p in compiled):
+            if len(sentence.split()) >= MIN_ANSWER_WORDS and any(
+                p.search(sentence) for p in compiled
+            ):
                 return block, sentence
     return None
 

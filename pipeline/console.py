@@ -24,8 +24,9 @@ def failure_line(analysis: Analysis) -> str:
 class Reporter:
     """A progress callback for :func:`pipeline.batch.run_batch`, used as a context manager."""
 
-    def __init__(self, total: int, quiet: bool = False, verbose: bool = False,
-                 stream: IO[str] | None = None) -> None:
+    def __init__(
+        self, total: int, quiet: bool = False, verbose: bool = False, stream: IO[str] | None = None
+    ) -> None:
         self.total = total
         self.quiet = quiet
         self.verbose = verbose
@@ -47,8 +48,12 @@ class Reporter:
 
             # No refresh thread: worker processes are forked while the bar is up.
             self._bar = Progress(
-                TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
-                TimeElapsedColumn(), console=Console(file=self.stream), auto_refresh=False,
+                TextColumn("{task.description}", markup=False),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=Console(file=self.stream),
+                auto_refresh=False,
                 transient=True,
             )
             self._bar.start()
@@ -71,7 +76,11 @@ class Reporter:
         else:
             print(line, file=self.stream, flush=True)
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
         if self._bar is not None:
             self._bar.stop()

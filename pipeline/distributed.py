@@ -57,8 +57,13 @@ def _close_sandboxes() -> None:
         _sandboxes.clear()
 
 
-def run_dask(jobs: list[Job], settings: Settings, scheduler: str, workers: int,
-             task: Callable[[str, Settings], Analysis] = analyse_task) -> Iterator[Done]:
+def run_dask(
+    jobs: list[Job],
+    settings: Settings,
+    scheduler: str,
+    workers: int,
+    task: Callable[[str, Settings], Analysis] = analyse_task,
+) -> Iterator[Done]:
     """Analyse ``jobs`` on the cluster at ``scheduler`` ("local" starts one here), each by
     ``task`` on a worker. A task the cluster loses costs only its file."""
     from distributed import Client, LocalCluster, as_completed
@@ -68,8 +73,11 @@ def run_dask(jobs: list[Job], settings: Settings, scheduler: str, workers: int,
         with warnings.catch_warnings():  # no dashboard wanted; its HTTP server moves port
             warnings.filterwarnings("ignore", message="Port .* is already in use")
             cluster = LocalCluster(
-                n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                host="127.0.0.1", dashboard_address=None,
+                n_workers=max(1, workers),
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
             )
         client = Client(cluster)
     else:
@@ -77,8 +85,9 @@ def run_dask(jobs: list[Job], settings: Settings, scheduler: str, workers: int,
     run = uuid.uuid4().hex[:12]  # keys stay unique on a cluster shared by several runs
     try:
         futures = {
-            client.submit(task, str(path), settings, key=f"s11-analyse-{run}-{index}",
-                          pure=False): index
+            client.submit(
+                task, str(path), settings, key=f"s11-analyse-{run}-{index}", pure=False
+            ): index
             for index, path in jobs
         }
         paths = dict(jobs)

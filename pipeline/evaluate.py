@@ -44,8 +44,13 @@ class Metric:
         return round(self.hits / self.total, 4) if self.total else None
 
     def record(self) -> dict[str, Any]:
-        return {"value": self.value, "hits": self.hits, "total": self.total,
-                "lower_is_better": self.lower_is_better, "misses": self.misses}
+        return {
+            "value": self.value,
+            "hits": self.hits,
+            "total": self.total,
+            "lower_is_better": self.lower_is_better,
+            "misses": self.misses,
+        }
 
 
 METRICS = (
@@ -80,11 +85,16 @@ def evaluate(inputs: list[str], gold_dir: Path, out_dir: Path, workers: int = 1)
     groups: dict[str, list[Path]] = defaultdict(list)
     for path in files:
         groups[str((gold.get(path.name) or {}).get("framework") or "")].append(path)
-    metrics = {key: Metric(key, lower_is_better=key in ("false_gap_rate", "redaction_leaks")) for key, _ in METRICS}
+    metrics = {
+        key: Metric(key, lower_is_better=key in ("false_gap_rate", "redaction_leaks"))
+        for key, _ in METRICS
+    }
     unlabelled = []
     for framework_id, paths in sorted(groups.items()):
         folder = out_dir / (framework_id or "default")
-        batch = run_batch(paths, folder, Settings(framework=framework_id or None), RunOptions(workers=workers))
+        batch = run_batch(
+            paths, folder, Settings(framework=framework_id or None), RunOptions(workers=workers)
+        )
         summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
         for entry in summary["submissions"]:
             labels = gold.get(entry["file"])
@@ -104,53 +114,81 @@ def evaluate(inputs: list[str], gold_dir: Path, out_dir: Path, workers: int = 1)
     return result
 
 
-def _score(file: str, labels: dict[str, Any], analysis: dict[str, Any], redacted: Path,
-           metrics: dict[str, Metric]) -> None:
+def _score(
+    file: str,
+    labels: dict[str, Any],
+    analysis: dict[str, Any],
+    redacted: Path,
+    metrics: dict[str, Metric],
+) -> None:
     status = labels.get("status", "ok")
-    metrics["status"].add(analysis["status"] == status, f"{file}: expected {status}, got {analysis['status']}")
+    metrics["status"].add(
+        analysis["status"] == status, f"{file}: expected {status}, got {analysis['status']}"
+    )
     if status == "error":
         got = (analysis.get("error") or {}).get("code")
-        metrics["error_code"].add(got == labels.get("error_code"),
-                                  f"{file}: expected {labels.get('error_code')}, got {got}")
+        metrics["error_code"].add(
+            got == labels.get("error_code"),
+            f"{file}: expected {labels.get('error_code')}, got {got}",
+        )
         return
     names = [n for n in (labels.get("agency") or []) if n]
     if names:
-        metrics["agency"].add(analysis.get("agency") in names,
-                              f"{file}: expected {names[0]}, got {analysis.get('agency')}")
+        metrics["agency"].add(
+            analysis.get("agency") in names,
+            f"{file}: expected {names[0]}, got {analysis.get('agency')}",
+        )
     if analysis["status"] != "ok":
         return
     standards = {s["id"]: s for s in analysis["standards"]}
     for standard_id, expected in (labels.get("self_ratings") or {}).items():
         got = (standards.get(str(standard_id)) or {}).get("self_rating")
-        metrics["self_rating"].add(got == expected, f"{file} / {standard_id}: expected {expected}, got {got}")
+        metrics["self_rating"].add(
+            got == expected, f"{file} / {standard_id}: expected {expected}, got {got}"
+        )
     for standard_id, fragments in (labels.get("evidence_must_include") or {}).items():
-        texts = [_normal(e["text"]) for e in (standards.get(str(standard_id)) or {}).get("evidence", [])]
+        texts = [
+            _normal(e["text"]) for e in (standards.get(str(standard_id)) or {}).get("evidence", [])
+        ]
         for fragment in fragments or []:
             metrics["evidence_recall"].add(
-                any(_normal(str(fragment)) in t for t in texts), f"{file} / {standard_id}: \"{fragment}\""
+                any(_normal(str(fragment)) in t for t in texts),
+                f'{file} / {standard_id}: "{fragment}"',
             )
-    common_gaps = {g["id"] for g in analysis.get("gaps", []) if g["type"] == "COMMON_QUESTION_UNANSWERED"}
+    common_gaps = {
+        g["id"] for g in analysis.get("gaps", []) if g["type"] == "COMMON_QUESTION_UNANSWERED"
+    }
     for standard_id, types in (labels.get("gaps_expected") or {}).items():
         for gap_type in types or []:
             if str(standard_id) == "common":
                 flagged = bool(common_gaps) if gap_type == "COMMON_QUESTION_UNANSWERED" else False
             else:
-                flagged = gap_type in {g["type"] for g in (standards.get(str(standard_id)) or {}).get("gaps", [])}
+                flagged = gap_type in {
+                    g["type"] for g in (standards.get(str(standard_id)) or {}).get("gaps", [])
+                }
             metrics["gap_recall"].add(flagged, f"{file} / {standard_id}: {gap_type} not flagged")
     for standard_id, types in (labels.get("gaps_forbidden") or {}).items():
         for gap_type in types or []:
-            present = gap_type in {g["type"] for g in (standards.get(str(standard_id)) or {}).get("gaps", [])}
+            present = gap_type in {
+                g["type"] for g in (standards.get(str(standard_id)) or {}).get("gaps", [])
+            }
             # "hits" counts false flags, so the value is the false-flag rate.
             metrics["false_gap_rate"].add(present, "")
             if present:
-                metrics["false_gap_rate"].misses.append(f"{file} / {standard_id}: {gap_type} flagged")
+                metrics["false_gap_rate"].misses.append(
+                    f"{file} / {standard_id}: {gap_type} flagged"
+                )
     for standard in analysis["standards"]:
         if standard["gaps"]:
-            metrics["questions"].add(bool(standard["questions"]), f"{file} / {standard['id']}: no question")
+            metrics["questions"].add(
+                bool(standard["questions"]), f"{file} / {standard['id']}: no question"
+            )
     answered = {c["id"]: c["answered"] for c in analysis.get("common_questions", [])}
     for question_id, expected in (labels.get("common_questions_answered") or {}).items():
         got = answered.get(question_id)
-        metrics["common_questions"].add(got == expected, f"{file} / {question_id}: expected {expected}, got {got}")
+        metrics["common_questions"].add(
+            got == expected, f"{file} / {question_id}: expected {expected}, got {got}"
+        )
     personal = [str(p) for p in labels.get("personal_data") or []]
     if personal and redacted.exists():
         text = _normal(html.unescape(redacted.read_text(encoding="utf-8")))
@@ -158,7 +196,9 @@ def _score(file: str, labels: dict[str, Any], analysis: dict[str, Any], redacted
             leaked = _normal(item) in text
             metrics["redaction_leaks"].add(leaked, "")
             if leaked:
-                metrics["redaction_leaks"].misses.append(f"{file}: \"{item}\" appears in the redacted pack")
+                metrics["redaction_leaks"].misses.append(
+                    f'{file}: "{item}" appears in the redacted pack'
+                )
 
 
 def table(result: dict[str, Any]) -> str:

@@ -38,8 +38,9 @@ _log = logging.getLogger("s11")
 # ---------------------------------------------------------------- local pool
 
 
-def run_local(jobs: list[Job], settings: Settings, workers: int,
-              how: str | None = None) -> Iterator[Done]:
+def run_local(
+    jobs: list[Job], settings: Settings, workers: int, how: str | None = None
+) -> Iterator[Done]:
     """Analyse ``jobs`` in ``workers`` worker processes, each file within the time limit."""
     how = how or default_start_method()
     toolkit = toolkit_for(settings)  # built before forking, so workers inherit it
@@ -57,8 +58,7 @@ def run_local(jobs: list[Job], settings: Settings, workers: int,
             busy = [s for s in sandboxes if s.job is not None or not s.ready]
             if not busy:
                 continue
-            timeout = max(0.0, min(min(s.deadline for s in busy) - time.monotonic(),
-                                   CHECK_EVERY_S))
+            timeout = max(0.0, min(min(s.deadline for s in busy) - time.monotonic(), CHECK_EVERY_S))
             answered = wait([s.inbox for s in busy if s.inbox is not None], timeout)
             for sandbox in busy:
                 yield from _collect(sandbox, sandbox.inbox in answered, toolkit)

@@ -12,9 +12,28 @@ from rapidfuzz import fuzz
 from pipeline.model import CommonQuestion, Framework, Standard
 
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3,
-    "fourth": 4, "fifth": 5, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
 }
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|iv|v|ii|iii)"
 STANDARD_REF = re.compile(
@@ -26,8 +45,28 @@ QUESTION_REF = re.compile(
     r"^\W*(?:common\s+)?(?:question|q)\s*\.?\s*(?P<number>\d{1,2})\b", re.IGNORECASE
 )
 _STOPWORDS = {
-    "the", "and", "of", "to", "a", "an", "in", "for", "our", "we", "your", "their", "its",
-    "on", "with", "at", "by", "s11", "section", "11", "standard", "&",
+    "the",
+    "and",
+    "of",
+    "to",
+    "a",
+    "an",
+    "in",
+    "for",
+    "our",
+    "we",
+    "your",
+    "their",
+    "its",
+    "on",
+    "with",
+    "at",
+    "by",
+    "s11",
+    "section",
+    "11",
+    "standard",
+    "&",
 }
 
 
@@ -107,10 +146,23 @@ def content_words(text: str) -> list[str]:
     return words
 
 
-_GENERIC = {stem(w) for w in (
-    "safeguarding", "children", "child", "young", "people", "practice", "service",
-    "evidence", "improvement", "impact", "training", "agency",
-)}
+_GENERIC = {
+    stem(w)
+    for w in (
+        "safeguarding",
+        "children",
+        "child",
+        "young",
+        "people",
+        "practice",
+        "service",
+        "evidence",
+        "improvement",
+        "impact",
+        "training",
+        "agency",
+    )
+}
 
 
 def similarity(text: str, phrase: str) -> float:
@@ -131,7 +183,9 @@ def similarity(text: str, phrase: str) -> float:
         return 90.0 + 10.0 * share if len(phrase_words) > 1 else 75.0 + 20.0 * share
     if text_words <= phrase_words and not text_words <= _GENERIC:
         return 83.0 + 12.0 * len(text_words) / len(phrase_words)
-    return float(fuzz.token_sort_ratio(" ".join(sorted(text_words)), " ".join(sorted(phrase_words))))
+    return float(
+        fuzz.token_sort_ratio(" ".join(sorted(text_words)), " ".join(sorted(phrase_words)))
+    )
 
 
 def _best(text: str, names: tuple[str, ...]) -> float:
@@ -140,8 +194,10 @@ def _best(text: str, names: tuple[str, ...]) -> float:
 
 # "Staff and volunteers - our rating is Amber", "Leadership (Green)": the rating is not the topic.
 _RATING_CLAUSE = re.compile(
-    r"\s*(?:[-–—:|(]\s*)?(?:our\s+)?(?:self[- ]?)?(?:rag\s+)?(?:rating|rated|assessment|score|grade)\b.*$"
-    r"|\s*[-–—:|(]\s*(?:green|amber|red|fully met|partially met|partly met|mostly met|not met)\b\W*$",
+    r"\s*(?:[-–—:|(]\s*)?(?:our\s+)?(?:self[- ]?)?(?:rag\s+)?"
+    r"(?:rating|rated|assessment|score|grade)\b.*$"
+    r"|\s*[-–—:|(]\s*(?:green|amber|red|fully met|partially met|partly met|mostly met|not met)"
+    r"\b\W*$",
     re.IGNORECASE,
 )
 
@@ -152,7 +208,9 @@ def topic(text: str) -> str:
     return stripped or text
 
 
-def match_standard(text: str, framework: Framework, threshold: float = 82.0) -> tuple[str | None, float]:
+def match_standard(
+    text: str, framework: Framework, threshold: float = 82.0
+) -> tuple[str | None, float]:
     """The standard a heading names, by explicit number first, then title or alias."""
     text = topic(text)
     references = standard_references(text, framework)

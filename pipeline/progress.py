@@ -21,7 +21,6 @@ from dataclasses import replace
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from pipeline.evidence import EvidenceFinder, stale_policy
-from pipeline.segment import block_texts
 from pipeline.model import (
     Analysis,
     Document,
@@ -32,6 +31,7 @@ from pipeline.model import (
     RecommendationProgress,
     RecommendationSet,
 )
+from pipeline.segment import block_texts
 from pipeline.strength import FUTURE, has_figure, is_concern
 
 RELEVANT = 0.3  # relevance at or above which a sentence speaks to a recommendation
@@ -167,7 +167,9 @@ def submission_sentences(
     items = [e for s in analysis.standards for e in s.evidence]
     covered = {i for s in analysis.standards for i in s.section.blocks}
     rest = [
-        (b, t) for b in document.blocks if b.index not in covered
+        (b, t)
+        for b in document.blocks
+        if b.index not in covered
         for t in block_texts(b, finder.framework)
     ]
     sentences = finder.sentences(rest)

@@ -20,7 +20,9 @@ MAX_QUOTE = 220
 
 
 class QuestionWriter:
-    def __init__(self, templates: dict[str, tuple[str, ...]], path: str = "rules/questions.yml") -> None:
+    def __init__(
+        self, templates: dict[str, tuple[str, ...]], path: str = "rules/questions.yml"
+    ) -> None:
         self.environment = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
         self.templates: dict[str, list[Any]] = {}
         problems = []

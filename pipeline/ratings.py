@@ -13,7 +13,16 @@ from collections.abc import Iterable
 
 from pipeline.colours import rating_of
 from pipeline.matching import match_standard, number_value, standard_by_number, standard_references
-from pipeline.model import Block, Cell, Document, Framework, Rating, Segmentation, SelfRating
+from pipeline.model import (
+    Block,
+    Cell,
+    Document,
+    Framework,
+    Rating,
+    RatingMethod,
+    Segmentation,
+    SelfRating,
+)
 
 _LABEL = re.compile(
     r"\b(rag|rating|rated|self[- ]?assess\w*|self[- ]?rating|grade|grading|score|judgement|"
@@ -29,7 +38,8 @@ _RATING_VERB = re.compile(
 # "Our ratings of Red, Green, Amber and Green", in framework order.
 _RATING_LIST = re.compile(r"\bratings?\b|\bscores?\b", re.IGNORECASE)
 _ALL_STANDARDS = re.compile(
-    r"\b(all|each of the|every one of the|across the|across all)\s+(\w+\s+)?(standards|areas|themes)\b",
+    r"\b(all|each of the|every one of the|across the|across all)\s+(\w+\s+)?"
+    r"(standards|areas|themes)\b",
     re.IGNORECASE,
 )
 
@@ -42,13 +52,19 @@ class _Scale:
         prose = {
             word: rating
             for word, rating in framework.scale.items()
-            if rating is not None and (" " in word or word in ("green", "amber", "red") or "/" in word)
+            if rating is not None
+            and (" " in word or word in ("green", "amber", "red") or "/" in word)
         }
         words = sorted(prose, key=len, reverse=True)
         self.prose = prose
-        self.prose_pattern = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE
-        ) if words else None
+        self.prose_pattern = (
+            re.compile(
+                r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+                re.IGNORECASE,
+            )
+            if words
+            else None
+        )
 
     def from_cell(self, text: str) -> tuple[Rating | None, str] | None:
         """A rating when the cell holds only scale wording (or starts with a rating word)."""
@@ -61,8 +77,10 @@ class _Scale:
             return self.cell[number.group(1)], text.strip()
         if self.prose_pattern:
             match = self.prose_pattern.match(cleaned)
-            if match and len(cleaned.split()) <= 12 and (
-                len(cleaned) == match.end() or cleaned[match.end()] in " -–—:,.(/"
+            if (
+                match
+                and len(cleaned.split()) <= 12
+                and (len(cleaned) == match.end() or cleaned[match.end()] in " -–—:,.(/")
             ):
                 return self.prose[match.group(1).lower()], text.strip()
         return None
@@ -88,7 +106,7 @@ def _scale(framework: Framework) -> _Scale:
     return _SCALES[key]
 
 
-def _cell_rating(cell: Cell, scale: _Scale) -> tuple[Rating | None, str, str] | None:
+def _cell_rating(cell: Cell, scale: _Scale) -> tuple[Rating | None, str, RatingMethod] | None:
     """(rating, original wording, method) for a cell, from its words or else its colour."""
     from_text = scale.from_cell(cell.text) if cell.text.strip() else None
     if from_text is not None:
@@ -126,26 +144,29 @@ def _table_candidates(
                     if position < len(row) and (found := _cell_rating(row[position], scale)):
                         rating, wording, method = found
                         if rating is not None:
-                            yield SelfRating(standard_id, rating, wording, block.index, block.page,
-                                             method, 3)  # type: ignore[arg-type]
+                            yield SelfRating(
+                                standard_id, rating, wording, block.index, block.page, method, 3
+                            )
             return
     for row_number, row in enumerate(rows):
         if not row:
             continue
-        row_standard = None
+        row_standard: str | None = None
         label_in_row = False
         for cell in row:
             if len(cell.text) <= 100:
-                standard_id, _ = match_standard(cell.text, framework)
-                if standard_id and not scale.from_cell(cell.text):
-                    row_standard = row_standard or standard_id
+                named, _ = match_standard(cell.text, framework)
+                if named and not scale.from_cell(cell.text):
+                    row_standard = row_standard or named
             if _LABEL.search(cell.text) and len(cell.text) < 80:
                 label_in_row = True
         for position, cell in enumerate(row):
             found = _cell_rating(cell, scale)
             if found is None:
                 # "RAG rating: Amber" in one cell
-                inline = re.search(r"[:\-–—]\s*(.+)$", cell.text) if _LABEL.search(cell.text) else None
+                inline = (
+                    re.search(r"[:\-–—]\s*(.+)$", cell.text) if _LABEL.search(cell.text) else None
+                )
                 if inline and len(cell.text) < 80:
                     parsed = scale.from_cell(inline.group(1))
                     if parsed:
@@ -157,7 +178,9 @@ def _table_candidates(
                 continue  # a first-column word is a label more often than a rating
             if rating_column is not None and row_number > 0 and position != rating_column:
                 continue  # the header names the rating column; "1" in a No. column is not a rating
-            in_rating_column = rating_column is not None and position == rating_column and row_number > 0
+            in_rating_column = (
+                rating_column is not None and position == rating_column and row_number > 0
+            )
             if row_standard:
                 standard_id, specificity = row_standard, 3
             elif owner and (label_in_row or in_rating_column):
@@ -168,7 +191,9 @@ def _table_candidates(
                 continue
             if rating is None:
                 continue
-            yield SelfRating(standard_id, rating, wording, block.index, block.page, method, specificity)  # type: ignore[arg-type]
+            yield SelfRating(
+                standard_id, rating, wording, block.index, block.page, method, specificity
+            )
 
 
 def _standard_columns(header: tuple[Cell, ...], framework: Framework) -> dict[int, str]:
@@ -204,8 +229,13 @@ def _prose_candidates(
             continue
         heading_standard = None
         if block.kind == "heading" or (len(sentence) < 120 and not references):
-            heading_standard, _ = match_standard(re.sub(scale.prose_pattern, " ", sentence), framework)
-        labelled = bool(re.fullmatch(r"\W*[\w' -]{0,40}[:\-–—]\s*\W*\S.{0,30}", sentence.strip())) and len(words) == 1
+            heading_standard, _ = match_standard(
+                re.sub(scale.prose_pattern, " ", sentence), framework
+            )
+        labelled = (
+            bool(re.fullmatch(r"\W*[\w' -]{0,40}[:\-–—]\s*\W*\S.{0,30}", sentence.strip()))
+            and len(words) == 1
+        )
         for word in words:
             rating = scale.prose[word.group(1).lower()]
             standard_id, specificity = _pair(
@@ -213,7 +243,9 @@ def _prose_candidates(
             )
             if standard_id is None:
                 continue
-            yield SelfRating(standard_id, rating, text, block.index, block.page, "text", specificity)
+            yield SelfRating(
+                standard_id, rating, text, block.index, block.page, "text", specificity
+            )
 
 
 def _listed(
@@ -250,18 +282,24 @@ def _pair(
     for reference in references:
         if reference.end <= word.start():
             between = sentence[reference.end : word.start()]
-            if len(between) <= 40 and re.fullmatch(
-                r"[\s:\-–—=(]*((is|was|has been|as|at|rated|rating|assessed|self-assessed|"
-                r"we are|we have rated ourselves|we rate ourselves|overall)\b[\s:\-–—=(]*)*",
-                between,
-                re.IGNORECASE,
-            ) or (rated and len(between) <= 60):
+            if (
+                len(between) <= 40
+                and re.fullmatch(
+                    r"[\s:\-–—=(]*((is|was|has been|as|at|rated|rating|assessed|self-assessed|"
+                    r"we are|we have rated ourselves|we rate ourselves|overall)\b[\s:\-–—=(]*)*",
+                    between,
+                    re.IGNORECASE,
+                )
+                or (rated and len(between) <= 60)
+            ):
                 distance = word.start() - reference.end
                 if best is None or distance < best[0]:
                     best = (distance, reference.standard_ids[0])
         else:
             between = sentence[word.end() : reference.start]
-            if len(between) <= 50 and (rated or re.search(r"\b(for|against|on|in|under)\b", between)):
+            if len(between) <= 50 and (
+                rated or re.search(r"\b(for|against|on|in|under)\b", between)
+            ):
                 distance = reference.start - word.end()
                 if best is None or distance < best[0]:
                     best = (distance, reference.standard_ids[0])
@@ -289,7 +327,10 @@ def self_ratings(
                     if len(cell.text) > 20:
                         pseudo = Block(block.index, "paragraph", cell.text, block.page)
                         candidates.extend(
-                            c for c in _prose_candidates(pseudo, owner.get(block.index), framework, scale)
+                            c
+                            for c in _prose_candidates(
+                                pseudo, owner.get(block.index), framework, scale
+                            )
                             if c.specificity >= 2
                         )
         else:
@@ -316,5 +357,7 @@ def self_ratings(
 
 def _where(rating: SelfRating) -> str:
     place = f"page {rating.page}" if rating.page else f"block {rating.block}"
-    source = {"table": "a table cell", "shading": "a shaded cell", "text": "the text"}[rating.method]
-    return f"{source}, {place}: \"{rating.text[:60]}\""
+    source = {"table": "a table cell", "shading": "a shaded cell", "text": "the text"}[
+        rating.method
+    ]
+    return f'{source}, {place}: "{rating.text[:60]}"'

@@ -138,7 +138,9 @@ def load_framework(name_or_path: str | None = None) -> Framework:
                 id=str(entry["id"]),
                 title=str(entry["title"]),
                 aliases=_strings(entry.get("aliases"), f"{entry['id']} aliases", problems),
-                answer_patterns=_regexes(entry.get("answer_patterns"), f"{entry['id']} answer_patterns", problems),
+                answer_patterns=_regexes(
+                    entry.get("answer_patterns"), f"{entry['id']} answer_patterns", problems
+                ),
                 answered_by=str(entry.get("answered_by", "text")),
             )
         )
@@ -209,8 +211,19 @@ def _thresholds(raw: Any, problems: list[str]) -> Thresholds | None:
 # ---------------------------------------------------------------- indicators
 
 _TOKEN_KEYS = {
-    "ORTH", "TEXT", "LOWER", "LENGTH", "IS_ALPHA", "IS_DIGIT", "LIKE_NUM", "IS_PUNCT",
-    "IS_TITLE", "IS_UPPER", "SHAPE", "OP", "REGEX",
+    "ORTH",
+    "TEXT",
+    "LOWER",
+    "LENGTH",
+    "IS_ALPHA",
+    "IS_DIGIT",
+    "LIKE_NUM",
+    "IS_PUNCT",
+    "IS_TITLE",
+    "IS_UPPER",
+    "SHAPE",
+    "OP",
+    "REGEX",
 }
 
 
@@ -226,7 +239,9 @@ def indicator_files(framework: Framework) -> list[Path]:
     return []
 
 
-def load_indicators(framework: Framework, paths: Iterable[Path] | None = None) -> tuple[Indicator, ...]:
+def load_indicators(
+    framework: Framework, paths: Iterable[Path] | None = None
+) -> tuple[Indicator, ...]:
     indicators: list[Indicator] = []
     problems_by_file: list[tuple[Path, list[str]]] = []
     standard_ids = {s.id for s in framework.standards}

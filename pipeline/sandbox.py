@@ -68,7 +68,9 @@ class Sandbox:
             fds = (worker_in.fileno(), worker_out.fileno())
             self._process = subprocess.Popen(
                 [sys.executable, "-m", "pipeline.worker", *map(str, fds)],
-                pass_fds=fds, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                pass_fds=fds,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
             )
         else:
             context: Any = multiprocessing.get_context(self.how)

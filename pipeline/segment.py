@@ -28,7 +28,8 @@ Assigner = Callable[[str], str | None]
 
 # Sub-headings that belong to whatever standard they sit under, at any level.
 _SUBHEADINGS = re.compile(
-    r"^\W*(\d+(\.\d+)*\.?\s+)?(evidence|key evidence|supporting evidence|evidence of (impact|compliance)|"
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(evidence|key evidence|supporting evidence|"
+    r"evidence of (impact|compliance)|"
     r"strengths?|what we do well|what is working well|what's working well|areas? (for|of) "
     r"(development|improvement|focus)|what we need to (improve|do)|what needs to improve|"
     r"development areas?|actions?|actions? planned|planned actions|next steps|improvement actions|"
@@ -38,8 +39,12 @@ _SUBHEADINGS = re.compile(
     re.IGNORECASE,
 )
 # "Part A corresponds to the partnership's leadership standard, Part B to ..."
-_DECLARED = re.compile(r"\b(part|section|chapter|theme|domain|area)\s+([A-Z]|\d{1,2})\b", re.IGNORECASE)
-_DECLARES = re.compile(r"\b(correspond\w*|relat\w*|maps?|mapped|equivalent|covers?|match\w*|align\w*)\b", re.IGNORECASE)
+_DECLARED = re.compile(
+    r"\b(part|section|chapter|theme|domain|area)\s+([A-Z]|\d{1,2})\b", re.IGNORECASE
+)
+_DECLARES = re.compile(
+    r"\b(correspond\w*|relat\w*|maps?|mapped|equivalent|covers?|match\w*|align\w*)\b", re.IGNORECASE
+)
 _QUESTIONS_CONTAINER = re.compile(
     r"\b(common|partnership|general|gscp|lscp|panel|additional|local)?\s*questions\b|"
     r"\bquestions (from|for|asked by) the (partnership|panel)\b|\bpartnership questions\b",
@@ -116,7 +121,10 @@ def _prose_mention(text: str, framework: Framework) -> str | None:
 
 
 def _heading_target(
-    block: Block, framework: Framework, current: _Open | None, declared: dict[str, str] | None = None
+    block: Block,
+    framework: Framework,
+    current: _Open | None,
+    declared: dict[str, str] | None = None,
 ) -> tuple[str, str] | None:
     """("standard" | "question", id) that a heading names, or None."""
     text = block.text
@@ -124,7 +132,9 @@ def _heading_target(
         return "standard", target
     standard_id, standard_score = match_standard(text, framework)
     question_id, question_score = match_question(topic(text), framework)
-    explicit_question = question_score >= 100 and re.match(r"^\W*(common\s+)?(q|question)\s*\.?\s*\d", text, re.I)
+    explicit_question = question_score >= 100 and re.match(
+        r"^\W*(common\s+)?(q|question)\s*\.?\s*\d", text, re.I
+    )
     if explicit_question and question_id:
         return "question", question_id
     if standard_id and standard_score >= question_score:
@@ -140,7 +150,8 @@ def _heading_target(
 
 
 _LABEL_CELL = re.compile(
-    r"^\W*(evidence|evidence of (compliance|impact)|strengths?|areas? for (development|improvement)|"
+    r"^\W*(evidence|evidence of (compliance|impact)|strengths?|"
+    r"areas? for (development|improvement)|"
     r"actions?|rating|rag( rating)?|self[- ]assessment( rating)?|comments?|standard|n/?a|none|"
     r"key (strengths|evidence)|what we do|how we know)\W*$",
     re.IGNORECASE,
@@ -154,7 +165,11 @@ def row_standards(block: Block, framework: Framework) -> dict[int, str]:
     Empty for any other table."""
     named: dict[int, str] = {}
     for number, row in enumerate(block.rows):
-        if row and len(row[0].text) <= 120 and (standard_id := match_standard(row[0].text, framework)[0]):
+        if (
+            row
+            and len(row[0].text) <= 120
+            and (standard_id := match_standard(row[0].text, framework)[0])
+        ):
             named[number] = standard_id
     if len(set(named.values())) < 2:
         return {}
@@ -196,7 +211,9 @@ def block_texts(block: Block, framework: Framework, standard_id: str | None = No
     return texts
 
 
-def section_texts(document: Document, section: Section, framework: Framework) -> list[tuple[Block, str]]:
+def section_texts(
+    document: Document, section: Section, framework: Framework
+) -> list[tuple[Block, str]]:
     """Every evidence-capable text under a standard, with its block."""
     by_index = {b.index: b for b in document.blocks}
     return [
@@ -225,7 +242,9 @@ def _label(block: Block) -> str | None:
     if block.kind == "heading":
         return block.text
     first = re.split(r"(?<=[.:?])\s+", block.text.strip(), maxsplit=1)[0]
-    return first if len(first.split()) <= 10 and len(block.text.split()) > len(first.split()) else None
+    return (
+        first if len(first.split()) <= 10 and len(block.text.split()) > len(first.split()) else None
+    )
 
 
 def _container_question(
@@ -266,7 +285,9 @@ def _runs(indices: list[int], by_index: dict[int, Block]) -> list[list[int]]:
     return runs
 
 
-def segment(document: Document, framework: Framework, assign: Assigner | None = None) -> Segmentation:
+def segment(
+    document: Document, framework: Framework, assign: Assigner | None = None
+) -> Segmentation:
     standard_blocks: dict[str, list[int]] = {s.id: [] for s in framework.standards}
     question_blocks: dict[str, list[int]] = {q.id: [] for q in framework.common_questions}
     standard_heading: dict[str, int] = {}
@@ -290,9 +311,13 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
             question_blocks[target].append(index)
 
     for block in document.blocks:
-        if container is not None and not (block.kind == "heading" and (block.level or 9) <= container):
+        if container is not None and not (
+            block.kind == "heading" and (block.level or 9) <= container
+        ):
             under_heading = (
-                current is not None and current.kind == "question" and current.level < 9
+                current is not None
+                and current.kind == "question"
+                and current.level < 9
                 and block.kind != "heading"
             )
             question_id = _container_question(block, framework, answered_in_order, under_heading)
@@ -306,7 +331,9 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
         elif block.kind != "heading" and (explicit := QUESTION_REF.match(block.text)):
             wanted = f"Q{int(explicit.group('number'))}"
             if wanted in question_ids:
-                question_id = next(q.id for q in framework.common_questions if q.id.upper() == wanted)
+                question_id = next(
+                    q.id for q in framework.common_questions if q.id.upper() == wanted
+                )
                 current = _Open("question", question_id, 9, block.index, "heading")
                 question_heading.setdefault(question_id, block.index)
                 place("question", question_id, block.index, "heading")
@@ -316,7 +343,10 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
             level = block.level or 9
             if container is not None and level <= container:
                 container = None
-            if _QUESTIONS_CONTAINER.search(block.text) and not match_question(block.text, framework)[0]:
+            if (
+                _QUESTIONS_CONTAINER.search(block.text)
+                and not match_question(block.text, framework)[0]
+            ):
                 container = level
                 answered_in_order = []
             target = _heading_target(block, framework, current, declared)
@@ -356,7 +386,9 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
             if _CLOSING.match(block.text) and mention is None:
                 # "Taking all of this together, we rate leadership green": the unheaded
                 # paragraphs since the last heading were about this standard.
-                pending = [i for i in unassigned if i > last_boundary and by_position[i].kind != "heading"]
+                pending = [
+                    i for i in unassigned if i > last_boundary and by_position[i].kind != "heading"
+                ]
                 for index in pending:
                     unassigned.remove(index)
                     place("standard", introduced, index, "closing mention")
@@ -379,7 +411,11 @@ def segment(document: Document, framework: Framework, assign: Assigner | None = 
             target_id = run_target
             if assign and block.kind != "heading" and len(run) > 1 and not run_target:
                 target_id = assign(block.text)
-            if target_id and target_id in standard_blocks and (block.kind != "heading" or run_target):
+            if (
+                target_id
+                and target_id in standard_blocks
+                and (block.kind != "heading" or run_target)
+            ):
                 place("standard", target_id, index, "content")
             else:
                 leftover.append(index)

@@ -20,10 +20,20 @@ _COVER_BLOCKS = 15
 _MONTHS = {
     name: number
     for number, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-         ("dec", "december")],
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
         start=1,
     )
     for name in names
@@ -62,8 +72,9 @@ def parse_date(text: str) -> date | None:
             return date.fromisoformat(groups["iso"])
         if groups["day"] or groups["day2"]:
             month = _MONTHS[(groups["month"] or groups["month2"]).lower()]
-            return date(int(groups["year"] or groups["year2"]), month,
-                        int(groups["day"] or groups["day2"]))
+            return date(
+                int(groups["year"] or groups["year2"]), month, int(groups["day"] or groups["day2"])
+            )
         year = int(groups["y"])
         return date(year + 2000 if year < 100 else year, int(groups["m"]), int(groups["d"]))
     except ValueError:

@@ -84,8 +84,13 @@ class Word:
         return path
 
 
-def pdf(path: Path, pages: Sequence[Sequence[object]], header: str | None = None,
-        footer: bool = False, title: str | None = None) -> Path:
+def pdf(
+    path: Path,
+    pages: Sequence[Sequence[object]],
+    header: str | None = None,
+    footer: bool = False,
+    title: str | None = None,
+) -> Path:
     """Build a PDF with reportlab platypus. ``pages`` holds flowable specs per page:
     ("h1", text), ("h2", text), ("p", text), ("bullet", text),
     ("table", rows, fills, repeat_rows) where fills maps (col, row) -> reportlab colour."""

@@ -39,7 +39,14 @@ def cycle_runs(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("cycles")
     database = str(folder / "history.db")
     for year, extra in ((2020, ["--cycle", "2020"]), (2021, ["--recommendations", "previous"])):
-        argv = ["run", str(CYCLES / str(year)), "--out", str(folder / str(year)),
-                "--db", database, "-q"]
+        argv = [
+            "run",
+            str(CYCLES / str(year)),
+            "--out",
+            str(folder / str(year)),
+            "--db",
+            database,
+            "-q",
+        ]
         assert main([*argv, *extra]) == 0
     return folder

@@ -7,7 +7,9 @@ from pipeline.rules import load_indicators, load_question_templates
 
 
 def item(text, strength, indicators=(), future=False, stale=None, block=1, concern=False):
-    return Evidence("2", text, block, None, tuple(indicators), strength, 0.5, future, stale, concern)
+    return Evidence(
+        "2", text, block, None, tuple(indicators), strength, 0.5, future, stale, concern
+    )
 
 
 def rating(value):
@@ -18,22 +20,42 @@ def run(framework, evidence, self_rating, words=200):
     indicators = load_indicators(framework)
     standard = framework.standard("2")
     assessment = assess.evidence_rating(standard, tuple(evidence), indicators, framework, words)
-    gaps = assess.gaps(standard, rating(self_rating), assessment, tuple(evidence), indicators, framework)
+    gaps = assess.gaps(
+        standard, rating(self_rating), assessment, tuple(evidence), indicators, framework
+    )
     return assessment, [g.type for g in gaps]
 
 
 STRONG = [
     item("96% of staff had an enhanced DBS check by March 2021.", "quantified", ["S2.dbs-checks"]),
-    item("Induction completion rose from 70% to 95% after the checklist, and audits found fewer gaps.",
-         "impact", ["S2.induction"]),
-    item("We released 42 staff to multi-agency training in 2020/21.", "quantified", ["S2.multi-agency-training"]),
+    item(
+        "Induction completion rose from 70% to 95% after the checklist, "
+        "and audits found fewer gaps.",
+        "impact",
+        ["S2.induction"],
+    ),
+    item(
+        "We released 42 staff to multi-agency training in 2020/21.",
+        "quantified",
+        ["S2.multi-agency-training"],
+    ),
     item("Supervision compliance was 91% in Q4.", "quantified", ["S2.supervision"]),
-    item("There were 9 LADO referrals, all made within one working day.", "quantified", ["S2.allegations"]),
-    item("Managers report staff now challenge late references, and 52 of 60 described a change in "
-         "practice eight weeks after training.", "impact", ["S2.training-impact"]),
+    item(
+        "There were 9 LADO referrals, all made within one working day.",
+        "quantified",
+        ["S2.allegations"],
+    ),
+    item(
+        "Managers report staff now challenge late references, and 52 of 60 described a change in "
+        "practice eight weeks after training.",
+        "impact",
+        ["S2.training-impact"],
+    ),
 ]
-WEAK = [item("We are committed to safer recruitment.", "assertion", ["S2.safer-recruitment"]),
-        item("Training is mandatory for all staff.", "assertion", ["S2.training-compliance"])]
+WEAK = [
+    item("We are committed to safer recruitment.", "assertion", ["S2.safer-recruitment"]),
+    item("Training is mandatory for all staff.", "assertion", ["S2.training-compliance"]),
+]
 
 
 def test_well_evidenced_green_has_no_rating_gap(framework):
@@ -57,7 +79,11 @@ def test_strong_evidence_under_amber_is_under_rated(framework):
 
 def test_strong_evidence_with_named_shortfalls_under_amber_is_not_under_rated(framework):
     shortfalls = [
-        item("Only 11 of the 19 interview panels included a trained member.", "quantified", concern=True),
+        item(
+            "Only 11 of the 19 interview panels included a trained member.",
+            "quantified",
+            concern=True,
+        ),
         item("The refresher has not yet been rolled out to the depot.", "activity", concern=True),
     ]
     assessment, gaps = run(framework, STRONG + shortfalls, "amber")
@@ -66,8 +92,10 @@ def test_strong_evidence_with_named_shortfalls_under_amber_is_not_under_rated(fr
 
 
 def test_many_shortfalls_cap_the_evidence_rating(framework):
-    shortfalls = [item(f"Shortfall number {n} was not met.", "quantified", concern=True, block=n)
-                  for n in range(6)]
+    shortfalls = [
+        item(f"Shortfall number {n} was not met.", "quantified", concern=True, block=n)
+        for n in range(6)
+    ]
     assessment, _ = run(framework, STRONG[:2] + shortfalls, "red")
     assert assessment.evidence_rating == "red"
 
@@ -84,8 +112,10 @@ def test_missing_section_and_rating(framework):
 
 
 def test_future_tense_under_green(framework):
-    plans = [item(f"We will introduce plan number {n} next year.", "activity", future=True, block=n)
-             for n in range(3)]
+    plans = [
+        item(f"We will introduce plan number {n} next year.", "activity", future=True, block=n)
+        for n in range(3)
+    ]
     _, gaps = run(framework, plans + STRONG[:2], "green")
     assert "FUTURE_TENSE_UNDER_GREEN" in gaps
     _, gaps = run(framework, plans + STRONG[:2], "amber")
@@ -106,14 +136,26 @@ def test_questions_cite_agency_standard_and_quote(framework):
     gaps = assess.gaps(standard, rating("green"), assessment, tuple(WEAK), indicators, framework)
     over = next(g for g in gaps if g.type == "OVER_RATED")
     texts = set()
-    for agency in ("Stroud District Council", "Gloucestershire Constabulary", "Cheltenham Borough Council",
-                   "Tewkesbury Borough Council"):
-        question = writer.write(over, {
-            "agency": agency, "standard_id": "2", "standard_title": standard.title,
-            "self_rating": "green", "evidence_rating": assessment.evidence_rating,
-            "explanation": assessment.explanation, "missing": ["DBS checks"], "found": [],
-            "question_title": "",
-        })
+    for agency in (
+        "Stroud District Council",
+        "Gloucestershire Constabulary",
+        "Cheltenham Borough Council",
+        "Tewkesbury Borough Council",
+    ):
+        question = writer.write(
+            over,
+            {
+                "agency": agency,
+                "standard_id": "2",
+                "standard_title": standard.title,
+                "self_rating": "green",
+                "evidence_rating": assessment.evidence_rating,
+                "explanation": assessment.explanation,
+                "missing": ["DBS checks"],
+                "found": [],
+                "question_title": "",
+            },
+        )
         assert agency in question.text
         assert "standard 2" in question.text.lower()
         texts.add(question.text.replace(agency, "AGENCY"))

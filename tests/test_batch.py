@@ -24,9 +24,15 @@ from tests.builders import Word
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 # A mix of Word, PDF and bad files, small enough to run several times.
-DETERMINISM_SET = ["submissions/stroud.pdf", "submissions/cheltenham.docx",
-                   "submissions/ght.docx", "submissions/kestrel-vale-housing.pdf",
-                   "bad/truncated-submission.docx", "bad/notes.txt", "bad/empty.docx"]
+DETERMINISM_SET = [
+    "submissions/stroud.pdf",
+    "submissions/cheltenham.docx",
+    "submissions/ght.docx",
+    "submissions/kestrel-vale-housing.pdf",
+    "bad/truncated-submission.docx",
+    "bad/notes.txt",
+    "bad/empty.docx",
+]
 EXECUTORS = {
     "in-process": RunOptions(inline=True),
     "1 worker": RunOptions(workers=1),
@@ -62,8 +68,9 @@ def read_slowly_for(name: str, monkeypatch, action=lambda: time.sleep(3600)) -> 
 
 
 @pytest.mark.parametrize("executor", list(EXECUTORS))
-def test_a_file_that_hangs_is_too_large_and_the_batch_goes_on(three_files, tmp_path, monkeypatch,
-                                                              executor):
+def test_a_file_that_hangs_is_too_large_and_the_batch_goes_on(
+    three_files, tmp_path, monkeypatch, executor
+):
     read_slowly_for("b-hangs.docx", monkeypatch)
     settings = Settings(use_model=False, limits=Limits(timeout_s=1.5))
     batch = run_batch([three_files], tmp_path / "out", settings, EXECUTORS[executor])
@@ -77,16 +84,21 @@ def test_a_file_that_hangs_is_too_large_and_the_batch_goes_on(three_files, tmp_p
 
 @pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads /proc (Linux)")
 @pytest.mark.parametrize("executor", ["1 worker", "2 workers"])
-def test_a_file_that_eats_memory_is_too_large_and_the_batch_goes_on(three_files, tmp_path,
-                                                                    monkeypatch, executor):
+def test_a_file_that_eats_memory_is_too_large_and_the_batch_goes_on(
+    three_files, tmp_path, monkeypatch, executor
+):
     def hoard():
         hoard.kept = b"x" * (400 << 20)  # 400 MB, touched
         time.sleep(3600)
 
     read_slowly_for("b-hangs.docx", monkeypatch, hoard)
     limits = Limits(max_memory_mb=200, timeout_s=600)
-    batch = run_batch([three_files], tmp_path / "out", Settings(use_model=False, limits=limits),
-                      EXECUTORS[executor])
+    batch = run_batch(
+        [three_files],
+        tmp_path / "out",
+        Settings(use_model=False, limits=limits),
+        EXECUTORS[executor],
+    )
     results = {s.analysis.file: s.analysis for s in batch.submissions}
     error = results["b-hangs.docx"].error
     assert error.code == "TOO_LARGE" and "memory limit of 200 MB" in error.message
@@ -96,8 +108,9 @@ def test_a_file_that_eats_memory_is_too_large_and_the_batch_goes_on(three_files,
 @pytest.mark.parametrize("executor", ["1 worker", "2 workers"])
 def test_a_worker_that_dies_costs_only_its_file(three_files, tmp_path, monkeypatch, executor):
     read_slowly_for("b-hangs.docx", monkeypatch, lambda: os.kill(os.getpid(), signal.SIGKILL))
-    batch = run_batch([three_files], tmp_path / "out", Settings(use_model=False),
-                      EXECUTORS[executor])
+    batch = run_batch(
+        [three_files], tmp_path / "out", Settings(use_model=False), EXECUTORS[executor]
+    )
     results = {s.analysis.file: s.analysis for s in batch.submissions}
     assert results["b-hangs.docx"].error.code == "CORRUPT"
     assert "stopped unexpectedly" in results["b-hangs.docx"].error.message
@@ -109,8 +122,9 @@ def test_an_unexpected_exception_costs_only_its_file(three_files, tmp_path, monk
         raise KeyError("bug")
 
     read_slowly_for("b-hangs.docx", monkeypatch, explode)
-    batch = run_batch([three_files], tmp_path / "out", Settings(use_model=False),
-                      RunOptions(inline=True))
+    batch = run_batch(
+        [three_files], tmp_path / "out", Settings(use_model=False), RunOptions(inline=True)
+    )
     results = {s.analysis.file: s.analysis for s in batch.submissions}
     assert results["b-hangs.docx"].error.code == "CORRUPT"
     assert results["a-stroud.docx"].status == "ok"
@@ -155,8 +169,11 @@ def test_every_write_is_atomic(three_files, tmp_path, monkeypatch):
 
 
 def _outputs(out: Path) -> dict[str, bytes]:
-    outputs = {str(p.relative_to(out)): p.read_bytes()
-               for p in (out / "submissions").rglob("*") if p.is_file()}
+    outputs = {
+        str(p.relative_to(out)): p.read_bytes()
+        for p in (out / "submissions").rglob("*")
+        if p.is_file()
+    }
     summary = json.loads((out / "summary.json").read_text())
     summary.pop("run")
     outputs["summary.json without run"] = json.dumps(summary).encode()
@@ -177,8 +194,12 @@ def test_outputs_are_byte_identical_whatever_the_worker_count(tmp_path):
 
 
 def test_the_run_block_alone_holds_time_and_versions(tmp_path):
-    run_batch([SAMPLES / "submissions" / "stroud.pdf"], tmp_path, Settings(use_model=False),
-              RunOptions(inline=True))
+    run_batch(
+        [SAMPLES / "submissions" / "stroud.pdf"],
+        tmp_path,
+        Settings(use_model=False),
+        RunOptions(inline=True),
+    )
     summary = json.loads((tmp_path / "summary.json").read_text())
     assert {"started", "seconds", "s11_version", "python", "limits"} <= set(summary["run"])
     analysis = (tmp_path / "submissions" / "stroud" / "analysis.json").read_text()
@@ -189,6 +210,7 @@ def test_the_run_block_alone_holds_time_and_versions(tmp_path):
 def no_network(monkeypatch):
     """Every socket fails, here and in worker processes (forked ones inherit the patch;
     spawned ones install it from the environment variable)."""
+
     def refuse(*args, **kwargs):
         raise OSError("network access attempted during the batch")
 
@@ -202,8 +224,9 @@ def no_network(monkeypatch):
     monkeypatch.setenv(NO_NETWORK_ENV, "1")
 
 
-@pytest.mark.parametrize("options", [RunOptions(inline=True), RunOptions(workers=2)],
-                         ids=["in-process", "2 workers"])
+@pytest.mark.parametrize(
+    "options", [RunOptions(inline=True), RunOptions(workers=2)], ids=["in-process", "2 workers"]
+)
 def test_a_batch_runs_with_the_network_disabled(no_network, tmp_path, options):
     inputs = [SAMPLES / name for name in DETERMINISM_SET]
     batch = run_batch(inputs, tmp_path / "out", Settings(), options)
@@ -233,6 +256,12 @@ def test_spawned_workers_install_the_guard_from_the_environment(no_network, tmp_
         "    except OSError as exc:\n"
         "        print('blocked', type(exc).__name__, exc)\n"
     )
-    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True,
-                            env={**os.environ, NO_NETWORK_ENV: "1"}, timeout=120, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", check],
+        capture_output=True,
+        text=True,
+        env={**os.environ, NO_NETWORK_ENV: "1"},
+        timeout=120,
+        check=True,
+    )
     assert result.stdout.count("network access is disabled in s11 workers") == 2

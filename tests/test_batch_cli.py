@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.model import Analysis, ErrorInfo
 from pipeline.console import Reporter
+from pipeline.model import Analysis, ErrorInfo
 from tests.builders import Word
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,7 +22,8 @@ def inputs(tmp_path) -> Path:
     folder = tmp_path / "in"
     folder.mkdir()
     Word(title="Stroud District Council S11").heading("Standard 1").paragraph(
-        "We have a named safeguarding lead.").save(folder / "stroud.docx")
+        "We have a named safeguarding lead."
+    ).save(folder / "stroud.docx")
     (folder / "notes.txt").write_text("not a submission")
     return folder
 
@@ -32,11 +33,14 @@ def run(folder: Path, out: Path, *flags: str) -> dict:
     return {e["file"]: e for e in json.loads((out / "summary.json").read_text())["submissions"]}
 
 
-@pytest.mark.parametrize("flags, message", [
-    (["--max-file-mb", "0.001"], "over the file-size limit of 0.001 MB (--max-file-mb)"),
-    (["--max-uncompressed-mb", "0.01"], "uncompressed-size limit of 0.01 MB"),
-    (["--max-parts", "3"], "over the limit of 3 parts in a Word file (--max-parts"),
-])
+@pytest.mark.parametrize(
+    "flags, message",
+    [
+        (["--max-file-mb", "0.001"], "over the file-size limit of 0.001 MB (--max-file-mb)"),
+        (["--max-uncompressed-mb", "0.01"], "uncompressed-size limit of 0.01 MB"),
+        (["--max-parts", "3"], "over the limit of 3 parts in a Word file (--max-parts"),
+    ],
+)
 def test_limit_flags_refuse_with_too_large_naming_the_limit(inputs, tmp_path, flags, message):
     entry = run(inputs, tmp_path / "out", *flags)["stroud.docx"]
     assert entry["error"]["code"] == "TOO_LARGE"
@@ -45,8 +49,21 @@ def test_limit_flags_refuse_with_too_large_naming_the_limit(inputs, tmp_path, fl
 
 def test_the_page_limit_applies_to_pdfs(tmp_path):
     out = tmp_path / "out"
-    assert main(["run", str(SAMPLES / "submissions" / "stroud.pdf"), "--out", str(out),
-                 "--max-pages", "1", "--in-process", "-q"]) == 0
+    assert (
+        main(
+            [
+                "run",
+                str(SAMPLES / "submissions" / "stroud.pdf"),
+                "--out",
+                str(out),
+                "--max-pages",
+                "1",
+                "--in-process",
+                "-q",
+            ]
+        )
+        == 0
+    )
     [entry] = json.loads((out / "summary.json").read_text())["submissions"]
     assert entry["error"]["code"] == "TOO_LARGE" and "page limit of 1" in entry["error"]["message"]
 
@@ -65,14 +82,20 @@ def test_bad_limits_are_usage_errors(capsys, inputs, tmp_path, flag, value):
     assert flag in err and len(err.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("flags, ok_lines, summary", [
-    ([], 0, 1), (["--verbose"], 1, 1), (["--quiet"], 0, 0),
-])
+@pytest.mark.parametrize(
+    "flags, ok_lines, summary",
+    [
+        ([], 0, 1),
+        (["--verbose"], 1, 1),
+        (["--quiet"], 0, 0),
+    ],
+)
 def test_log_lines(capsys, inputs, tmp_path, flags, ok_lines, summary):
     run(inputs, tmp_path / "out", *flags)
     lines = capsys.readouterr().err.strip().splitlines()
     assert [line for line in lines if line.startswith("FAILED")] == [
-        "FAILED notes.txt: UNSUPPORTED_FORMAT: '.txt' files are not read; save it as .docx or .pdf"]
+        "FAILED notes.txt: UNSUPPORTED_FORMAT: '.txt' files are not read; save it as .docx or .pdf"
+    ]
     assert sum(line.startswith("ok ") for line in lines) == ok_lines
     assert sum("file(s):" in line for line in lines) == summary
 
@@ -84,9 +107,15 @@ class Terminal(io.StringIO):
 
 def test_a_progress_bar_on_a_terminal_and_failure_lines_above_it():
     stream = Terminal()
-    analyses = [Analysis(file="a.docx", framework_id="f", status="ok"),
-                Analysis(file="b.pdf", framework_id="f", status="error",
-                         error=ErrorInfo("ENCRYPTED", "the PDF is password-protected"))]
+    analyses = [
+        Analysis(file="a.docx", framework_id="f", status="ok"),
+        Analysis(
+            file="b.pdf",
+            framework_id="f",
+            status="error",
+            error=ErrorInfo("ENCRYPTED", "the PDF is password-protected"),
+        ),
+    ]
     with Reporter(len(analyses), stream=stream) as reporter:
         for analysis in analyses:
             reporter(analysis)

@@ -22,8 +22,10 @@ from pipeline.rules import rules_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-SOME = [SAMPLES / "submissions" / name
-        for name in ("stroud.pdf", "cheltenham.docx", "ght.docx", "cafcass.pdf")]
+SOME = [
+    SAMPLES / "submissions" / name
+    for name in ("stroud.pdf", "cheltenham.docx", "ght.docx", "cafcass.pdf")
+]
 
 
 @pytest.fixture
@@ -118,12 +120,16 @@ def test_a_new_parser_version_misses(tmp_path, monkeypatch, reads):
     assert reads[path.name] == 2
 
 
-@pytest.mark.parametrize("damage", [
-    lambda text: text[: len(text) // 2],
-    lambda text: text.replace('"kind": "paragraph"', '"kind": "script"', 1),
-    lambda text: text.replace('"index": 0', '"index": "0"', 1),
-    lambda text: '{"py/object": "os.system"}',
-], ids=["truncated", "bad kind", "bad type", "foreign"])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: text[: len(text) // 2],
+        lambda text: text.replace('"kind": "paragraph"', '"kind": "script"', 1),
+        lambda text: text.replace('"index": 0', '"index": "0"', 1),
+        lambda text: '{"py/object": "os.system"}',
+    ],
+    ids=["truncated", "bad kind", "bad type", "foreign"],
+)
 def test_a_damaged_entry_is_a_miss_and_is_rewritten(tmp_path, reads, damage):
     path = SAMPLES / "submissions" / "cheltenham.docx"
     expected = cached_ingest(path, Limits(), tmp_path / "c")
@@ -136,8 +142,19 @@ def test_a_damaged_entry_is_a_miss_and_is_rewritten(tmp_path, reads, damage):
 
 def test_the_cache_is_private_json_beside_the_outputs(tmp_path):
     out = tmp_path / "out"
-    assert main(["run", str(SAMPLES / "submissions" / "stroud.pdf"), "--out", str(out),
-                 "--in-process", "-q"]) == 0
+    assert (
+        main(
+            [
+                "run",
+                str(SAMPLES / "submissions" / "stroud.pdf"),
+                "--out",
+                str(out),
+                "--in-process",
+                "-q",
+            ]
+        )
+        == 0
+    )
     folder = out / ".cache"
     assert (folder / "CACHEDIR.TAG").is_file()
     assert folder.stat().st_mode & 0o077 == 0
@@ -145,13 +162,36 @@ def test_the_cache_is_private_json_beside_the_outputs(tmp_path):
     assert entry.stat().st_mode & 0o077 == 0
     record = json.loads(entry.read_text())
     assert record["format"] == "s11-document-cache/1" and record["document"]["blocks"]
-    assert main(["run", str(SAMPLES / "submissions" / "stroud.pdf"), "--out", str(out),
-                 "--in-process", "-q"]) == 0
+    assert (
+        main(
+            [
+                "run",
+                str(SAMPLES / "submissions" / "stroud.pdf"),
+                "--out",
+                str(out),
+                "--in-process",
+                "-q",
+            ]
+        )
+        == 0
+    )
     assert (out / "submissions" / "stroud" / "analysis.json").is_file() and folder.is_dir()
 
 
 def test_no_cache_writes_none(tmp_path):
     out = tmp_path / "out"
-    assert main(["run", str(SAMPLES / "submissions" / "stroud.pdf"), "--out", str(out),
-                 "--in-process", "--no-cache", "-q"]) == 0
+    assert (
+        main(
+            [
+                "run",
+                str(SAMPLES / "submissions" / "stroud.pdf"),
+                "--out",
+                str(out),
+                "--in-process",
+                "--no-cache",
+                "-q",
+            ]
+        )
+        == 0
+    )
     assert not (out / ".cache").exists()

@@ -20,12 +20,15 @@ def test_every_command_has_help():
                 assert action.help, f"{name} {action.dest}"
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["run", "nowhere", "--out", "x"], "input not found: nowhere"),
-    (["run", "--out", "x"], "the following arguments are required: INPUT"),
-    (["bogus"], "invalid choice"),
-    (["run", ".", "--out", "x", "--workers", "0"], "--workers must be at least 1"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["run", "nowhere", "--out", "x"], "input not found: nowhere"),
+        (["run", "--out", "x"], "the following arguments are required: INPUT"),
+        (["bogus"], "invalid choice"),
+        (["run", ".", "--out", "x", "--workers", "0"], "--workers must be at least 1"),
+    ],
+)
 def test_usage_errors_exit_2_with_one_line(capsys, argv, message):
     assert main(argv) == 2
     err = capsys.readouterr().err
@@ -35,7 +38,19 @@ def test_usage_errors_exit_2_with_one_line(capsys, argv, message):
 
 def test_unreadable_framework_is_a_usage_error(capsys, tmp_path: Path):
     (tmp_path / "a.docx").write_bytes(Word().paragraph("Some words").bytes())
-    assert main(["run", str(tmp_path), "--out", str(tmp_path / "o"), "--framework", str(tmp_path / "nope.yml")]) == 2
+    assert (
+        main(
+            [
+                "run",
+                str(tmp_path),
+                "--out",
+                str(tmp_path / "o"),
+                "--framework",
+                str(tmp_path / "nope.yml"),
+            ]
+        )
+        == 2
+    )
     err = capsys.readouterr().err
     assert "nope.yml: cannot be read" in err and len(err.strip().splitlines()) == 1
 
@@ -44,7 +59,9 @@ def test_run_records_bad_files_and_exits_0_or_1_with_strict(tmp_path: Path, caps
     inputs = tmp_path / "in"
     inputs.mkdir()
     good = Word(title="Stroud District Council S11 return").heading("Our workforce")
-    good.paragraph("We have rated ourselves Amber against standard two. 96% of staff had DBS checks.")
+    good.paragraph(
+        "We have rated ourselves Amber against standard two. 96% of staff had DBS checks."
+    )
     good.save(inputs / "stroud.docx")
     (inputs / "notes.txt").write_text("not a submission")
     data = Word().paragraph("text").bytes()

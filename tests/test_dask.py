@@ -18,16 +18,18 @@ distributed = pytest.importorskip("distributed")
 
 @pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
-                                  host="127.0.0.1", dashboard_address=None) as cluster:
+    with distributed.LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
         yield cluster
 
 
 def test_dask_gives_the_same_bytes_as_the_local_pool(cluster, tmp_path):
     inputs = [SAMPLES / name for name in DETERMINISM_SET]
     run_batch(inputs, tmp_path / "local", Settings(), RunOptions(workers=2))
-    batch = run_batch(inputs, tmp_path / "dask", Settings(),
-                      RunOptions(scheduler=cluster.scheduler_address))
+    batch = run_batch(
+        inputs, tmp_path / "dask", Settings(), RunOptions(scheduler=cluster.scheduler_address)
+    )
     assert batch.run["executor"].startswith("dask tcp://")
     local, dask = _outputs(tmp_path / "local"), _outputs(tmp_path / "dask")
     assert sum(1 for name in dask if name.endswith("analysis.json")) == len(DETERMINISM_SET)
@@ -46,8 +48,10 @@ def slow_submission(path: Path) -> Path:
     """A real document long enough to take many seconds to analyse."""
     word = Word(title="Stroud District Council S11").heading("Standard 1: Leadership")
     for i in range(4000):
-        word.paragraph(f"In quarter {i} we trained {i % 97} staff and audited {i % 13} case "
-                       f"files, and {i % 7} managers reviewed supervision records.")
+        word.paragraph(
+            f"In quarter {i} we trained {i % 97} staff and audited {i % 13} case "
+            f"files, and {i % 7} managers reviewed supervision records."
+        )
     return word.save(path)
 
 
@@ -57,10 +61,15 @@ def test_a_file_past_the_time_limit_on_dask_is_too_large_and_the_batch_goes_on(c
     slow_submission(inputs / "b-slow.docx")
     for name in ("a-quick.docx", "c-quick.docx"):
         Word(title="Cheltenham Borough Council S11").heading("Standard 1").paragraph(
-            "We have a named safeguarding lead.").save(inputs / name)
+            "We have a named safeguarding lead."
+        ).save(inputs / name)
     limits = Limits(timeout_s=1.5, max_compression_ratio=10_000)
-    batch = run_batch([inputs], tmp_path / "out", Settings(use_model=False, limits=limits),
-                      RunOptions(scheduler=cluster.scheduler_address))
+    batch = run_batch(
+        [inputs],
+        tmp_path / "out",
+        Settings(use_model=False, limits=limits),
+        RunOptions(scheduler=cluster.scheduler_address),
+    )
     results = {s.analysis.file: s.analysis for s in batch.submissions}
     assert results["b-slow.docx"].error.code == "TOO_LARGE"
     assert "time limit of 1.5 s" in results["b-slow.docx"].error.message
@@ -68,8 +77,12 @@ def test_a_file_past_the_time_limit_on_dask_is_too_large_and_the_batch_goes_on(c
 
 
 def test_scheduler_local_starts_and_stops_its_own_cluster(tmp_path):
-    batch = run_batch([SAMPLES / "submissions" / "stroud.pdf"], tmp_path,
-                      Settings(use_model=False), RunOptions(scheduler="local", workers=1))
+    batch = run_batch(
+        [SAMPLES / "submissions" / "stroud.pdf"],
+        tmp_path,
+        Settings(use_model=False),
+        RunOptions(scheduler="local", workers=1),
+    )
     assert [s.analysis.status for s in batch.submissions] == ["ok"]
     assert batch.run["executor"] == "dask local"
 
@@ -87,7 +100,8 @@ def test_a_task_the_cluster_loses_costs_only_its_file(cluster, tmp_path):
     for index, name in enumerate(("a-kept.docx", "b-lost.docx")):
         path = tmp_path / name
         Word(title="Cheltenham Borough Council S11").heading("Standard 1").paragraph(
-            "We have a named safeguarding lead.").save(path)
+            "We have a named safeguarding lead."
+        ).save(path)
         jobs.append((index, path))
     done = dict(run_dask(jobs, Settings(use_model=False), cluster.scheduler_address, 2, flaky))
     assert done[0].status == "ok"

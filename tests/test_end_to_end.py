@@ -22,8 +22,18 @@ RATINGS = {None, "green", "amber", "red"}
 @pytest.fixture(scope="session")
 def batch_dir(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("batch")
-    code = main(["run", str(SAMPLES / "submissions"), str(SAMPLES / "bad"), "--out", str(out),
-                 "--workers", "2", "-q"])
+    code = main(
+        [
+            "run",
+            str(SAMPLES / "submissions"),
+            str(SAMPLES / "bad"),
+            "--out",
+            str(out),
+            "--workers",
+            "2",
+            "-q",
+        ]
+    )
     assert code == 0
     return out
 
@@ -38,7 +48,9 @@ def test_every_contract_file_is_written(batch_dir, summary):
         assert (batch_dir / name).is_file(), name
     assert summary["schema"] == "s11-summary/1"
     assert summary["framework"]["id"] == "gscp-2021"
-    files = {p.name for p in (SAMPLES / "submissions").iterdir()} | {p.name for p in (SAMPLES / "bad").iterdir()}
+    files = {p.name for p in (SAMPLES / "submissions").iterdir()} | {
+        p.name for p in (SAMPLES / "bad").iterdir()
+    }
     assert {s["file"] for s in summary["submissions"]} == files
     for entry in summary["submissions"]:
         folder = batch_dir / Path(entry["analysis"]).parent
@@ -88,7 +100,9 @@ def test_summary_csv_reproduces_table_1(batch_dir):
     letters = {"green": "G", "amber": "A", "red": "R", "": "-"}
     for expected in table:
         row = rows.get(expected["agency"])
-        assert row is not None, f"no submission recognised as {expected['agency']} ({expected['row']})"
+        assert row is not None, (
+            f"no submission recognised as {expected['agency']} ({expected['row']})"
+        )
         got = [letters[row[f"s{n}_self"]] for n in (1, 2, 3, 4)]
         assert got == expected["ratings"], expected["row"]
 
@@ -99,8 +113,10 @@ def _golden_summary(summary: dict) -> dict:
             "agency": entry["agency"],
             "status": entry["status"],
             "error": (entry["error"] or {}).get("code"),
-            "standards": {k: [v["self_rating"], v["evidence_rating"], sorted(v["gaps"])]
-                          for k, v in entry["standards"].items()},
+            "standards": {
+                k: [v["self_rating"], v["evidence_rating"], sorted(v["gaps"])]
+                for k, v in entry["standards"].items()
+            },
             "common_gaps": entry["common_gaps"],
         }
         for entry in sorted(summary["submissions"], key=lambda e: e["file"])

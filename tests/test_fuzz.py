@@ -27,28 +27,56 @@ CONTRACT_CODES = {"CORRUPT", "ENCRYPTED", "NO_TEXT", "UNSUPPORTED_FORMAT", "TOO_
 EXAMPLES = int(os.environ.get("S11_FUZZ_EXAMPLES", "60"))
 TIME_LIMIT_S = 30.0
 OUTCOMES: Counter[str] = Counter()
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow, HealthCheck.data_too_large])
-XML_SNIPPETS = [b"<w:p>", b"</w:p>", b"<w:tbl><w:tr><w:tc>", b"<!DOCTYPE x>", b"&amp;", b"&bogus;",
-                b"<![CDATA[", b"]]>", b"\x00", b"\xff\xfe", b'<w:shd w:fill="ZZZZZZ"/>',
-                b'<w:outlineLvl w:val="99999999999"/>', b"<w:t>Standard 1 Green</w:t>",
-                b'<w:vMerge w:val="continue"/>', b"<mc:AlternateContent>", b"<w:sdt>"]
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
+XML_SNIPPETS = [
+    b"<w:p>",
+    b"</w:p>",
+    b"<w:tbl><w:tr><w:tc>",
+    b"<!DOCTYPE x>",
+    b"&amp;",
+    b"&bogus;",
+    b"<![CDATA[",
+    b"]]>",
+    b"\x00",
+    b"\xff\xfe",
+    b'<w:shd w:fill="ZZZZZZ"/>',
+    b'<w:outlineLvl w:val="99999999999"/>',
+    b"<w:t>Standard 1 Green</w:t>",
+    b'<w:vMerge w:val="continue"/>',
+    b"<mc:AlternateContent>",
+    b"<w:sdt>",
+]
 
 
 @pytest.fixture(scope="module")
 def samples(tmp_path_factory) -> dict[str, bytes]:
     folder = tmp_path_factory.mktemp("fuzz-samples")
-    word = (builders.Word(title="Stroud District Council S11")
-            .heading("Standard 1: Leadership and accountability")
-            .paragraph("We have rated ourselves Green. 96% of staff completed training.")
-            .table([["Standard", "Rating"], ["1", ("Green", "00B050")]])
-            .bytes())
-    pdf = builders.pdf(folder / "s.pdf", [[
-        ("h1", "Standard 2: Workforce"),
-        ("p", "We rate ourselves Amber. 88% of staff had DBS checks."),
-        ("table", [["Standard", "Rating"], ["2", "Amber"]], {}, 0),
-    ]]).read_bytes()
+    word = (
+        builders.Word(title="Stroud District Council S11")
+        .heading("Standard 1: Leadership and accountability")
+        .paragraph("We have rated ourselves Green. 96% of staff completed training.")
+        .table([["Standard", "Rating"], ["1", ("Green", "00B050")]])
+        .bytes()
+    )
+    pdf = builders.pdf(
+        folder / "s.pdf",
+        [
+            [
+                ("h1", "Standard 2: Workforce"),
+                ("p", "We rate ourselves Amber. 88% of staff had DBS checks."),
+                ("table", [["Standard", "Rating"], ["2", "Amber"]], {}, 0),
+            ]
+        ],
+    ).read_bytes()
     return {"docx": word, "pdf": pdf}
 
 
@@ -61,13 +89,17 @@ def sandbox():
 
 def mutations(max_position: int = 1 << 20):
     position = st.integers(0, max_position)
-    return st.lists(st.one_of(
-        st.tuples(st.just("flip"), position, st.integers(0, 7)),
-        st.tuples(st.just("insert"), position, st.binary(min_size=1, max_size=48)),
-        st.tuples(st.just("snippet"), position, st.sampled_from(XML_SNIPPETS)),
-        st.tuples(st.just("delete"), position, st.integers(1, 300)),
-        st.tuples(st.just("truncate"), position, st.just(0)),
-    ), min_size=1, max_size=5)
+    return st.lists(
+        st.one_of(
+            st.tuples(st.just("flip"), position, st.integers(0, 7)),
+            st.tuples(st.just("insert"), position, st.binary(min_size=1, max_size=48)),
+            st.tuples(st.just("snippet"), position, st.sampled_from(XML_SNIPPETS)),
+            st.tuples(st.just("delete"), position, st.integers(1, 300)),
+            st.tuples(st.just("truncate"), position, st.just(0)),
+        ),
+        min_size=1,
+        max_size=5,
+    )
 
 
 def mutate(data: bytes, operations) -> bytes:
@@ -79,7 +111,7 @@ def mutate(data: bytes, operations) -> bytes:
         elif kind in ("insert", "snippet"):
             buffer[at:at] = value
         elif kind == "delete":
-            del buffer[at:at + value]
+            del buffer[at : at + value]
         elif kind == "truncate":
             del buffer[at:]
     return bytes(buffer)
@@ -122,9 +154,12 @@ def test_mutated_pdf_files(samples, sandbox, tmp_path, operations):
 
 
 @FUZZ
-@given(part=st.sampled_from(["word/document.xml", "word/styles.xml", "docProps/core.xml",
-                             "_rels/.rels"]),
-       operations=mutations(max_position=1 << 14))
+@given(
+    part=st.sampled_from(
+        ["word/document.xml", "word/styles.xml", "docProps/core.xml", "_rels/.rels"]
+    ),
+    operations=mutations(max_position=1 << 14),
+)
 def test_mutated_parts_inside_a_valid_zip(samples, sandbox, tmp_path, part, operations):
     check(sandbox, tmp_path, "inner.docx", rezip_part(samples["docx"], part, operations))
 

@@ -40,8 +40,12 @@ EXTERNAL = (
 )
 
 
-def rezip(data: bytes, replace: dict[str, bytes] | None = None, add: dict[str, bytes] | None = None,
-          compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+def rezip(
+    data: bytes,
+    replace: dict[str, bytes] | None = None,
+    add: dict[str, bytes] | None = None,
+    compression: int = zipfile.ZIP_DEFLATED,
+) -> bytes:
     """The package ``data`` with some parts replaced or added."""
     replace, add = replace or {}, add or {}
     source = zipfile.ZipFile(io.BytesIO(data))
@@ -56,8 +60,12 @@ def rezip(data: bytes, replace: dict[str, bytes] | None = None, add: dict[str, b
 
 @pytest.fixture(scope="module")
 def word_bytes() -> bytes:
-    return Word(title="Stroud District Council S11").heading("Standard 1").paragraph(
-        "We have a named safeguarding lead.").bytes()
+    return (
+        Word(title="Stroud District Council S11")
+        .heading("Standard 1")
+        .paragraph("We have a named safeguarding lead.")
+        .bytes()
+    )
 
 
 @pytest.fixture
@@ -84,9 +92,15 @@ def ingest_watched(path: Path, unpacked: list[str], limits: Limits | None = None
 # ---------------------------------------------------------------- XML
 
 
-@pytest.mark.parametrize("xml, encoding", [
-    (LAUGHS, "utf-8"), (EXTERNAL, "utf-8"), (LAUGHS, "utf-16"), (EXTERNAL, "utf-16"),
-])
+@pytest.mark.parametrize(
+    "xml, encoding",
+    [
+        (LAUGHS, "utf-8"),
+        (EXTERNAL, "utf-8"),
+        (LAUGHS, "utf-16"),
+        (EXTERNAL, "utf-16"),
+    ],
+)
 def test_a_dtd_in_a_word_part_is_refused(tmp_path, word_bytes, xml, encoding):
     text = xml.replace('version="1.0"?>', f'version="1.0" encoding="{encoding.upper()}"?>', 1)
     path = tmp_path / "hostile.docx"
@@ -159,8 +173,13 @@ def test_a_nested_zip_bomb_is_never_unpacked(tmp_path, word_bytes, unpacked):
         for i in range(10):
             bomb.writestr(f"layer{i}.bin", bytes(2_000_000))
     path = tmp_path / "nested.docx"
-    path.write_bytes(rezip(word_bytes, add={"word/embeddings/package.zip": inner.getvalue()},
-                           compression=zipfile.ZIP_STORED))
+    path.write_bytes(
+        rezip(
+            word_bytes,
+            add={"word/embeddings/package.zip": inner.getvalue()},
+            compression=zipfile.ZIP_STORED,
+        )
+    )
     document = ingest_watched(path, unpacked)
     assert unpacked and "named safeguarding lead" in " ".join(b.text for b in document.blocks)
     assert not any("embeddings" in name for name in unpacked)
@@ -170,10 +189,10 @@ def test_a_part_that_lies_about_its_size_is_corrupt(tmp_path, word_bytes):
     data = bytearray(rezip(word_bytes))
     local = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml").header_offset
     central = data.find(b"PK\x01\x02")
-    while data[central + 46:central + 46 + 17] != b"word/document.xml":
+    while data[central + 46 : central + 46 + 17] != b"word/document.xml":
         central = data.find(b"PK\x01\x02", central + 4)
     for offset, header in ((local, 22), (central, 24)):  # the uncompressed-size fields
-        data[offset + header:offset + header + 4] = (10).to_bytes(4, "little")
+        data[offset + header : offset + header + 4] = (10).to_bytes(4, "little")
     path = tmp_path / "lying.docx"
     path.write_bytes(bytes(data))
     with pytest.raises(CorruptFile):
@@ -202,10 +221,28 @@ def test_declared_parts_reads_the_end_record(word_bytes):
 # ---------------------------------------------------------------- names and links
 
 HOSTILE_NAMES = [
-    "../../escape.docx", "..\\..\\escape.docx", "a/../../b.docx", "....docx", ".hidden.docx",
-    "CON.docx", "nul.pdf", "com1.docx", "LPT9.pdf", "aux", " spaced .docx", "trailing..docx",
-    "\x01\x1b[31mred\x7f.docx", "Réponse — été 2021.docx", "報告書.docx", "تقرير.pdf",
-    "a" * 240 + ".docx", "Stroud.DOCX", "stroud.docx", "stroud-2.docx", "-", "",
+    "../../escape.docx",
+    "..\\..\\escape.docx",
+    "a/../../b.docx",
+    "....docx",
+    ".hidden.docx",
+    "CON.docx",
+    "nul.pdf",
+    "com1.docx",
+    "LPT9.pdf",
+    "aux",
+    " spaced .docx",
+    "trailing..docx",
+    "\x01\x1b[31mred\x7f.docx",
+    "Réponse — été 2021.docx",
+    "報告書.docx",
+    "تقرير.pdf",
+    "a" * 240 + ".docx",
+    "Stroud.DOCX",
+    "stroud.docx",
+    "stroud-2.docx",
+    "-",
+    "",
 ]
 
 
@@ -261,16 +298,25 @@ def test_links_out_of_the_input_folder_are_not_followed(tmp_path, word_bytes):
     out = tmp_path / "out"
     batch = run_batch([inputs], out, Settings(use_model=False), RunOptions(inline=True))
     by_file = {s.analysis.file: s.analysis for s in batch.submissions}
-    assert set(by_file) == {"real.docx", "to-secret.docx", "to-passwd.docx", "dangling.docx",
-                            "pipe.docx", "linked-folder"}
+    assert set(by_file) == {
+        "real.docx",
+        "to-secret.docx",
+        "to-passwd.docx",
+        "dangling.docx",
+        "pipe.docx",
+        "linked-folder",
+    }
     assert by_file["real.docx"].status == "ok"
     for name in ("to-secret.docx", "to-passwd.docx", "linked-folder"):
         assert by_file[name].error.code == "UNSUPPORTED_FORMAT"
         assert "outside the input folder" in by_file[name].error.message
     assert by_file["dangling.docx"].error.code == "CORRUPT"
     assert by_file["pipe.docx"].error.code == "UNSUPPORTED_FORMAT"
-    written = "".join(p.read_bytes().decode("utf-8", "ignore") for p in out.rglob("*")
-                      if p.is_file() and ".cache" not in p.parts)
+    written = "".join(
+        p.read_bytes().decode("utf-8", "ignore")
+        for p in out.rglob("*")
+        if p.is_file() and ".cache" not in p.parts
+    )
     assert "SECRET-PERSONAL-DATA" not in written and "root:" not in written
 
 
@@ -309,8 +355,7 @@ def pdf_bomb(path: Path, megabytes: int) -> Path:
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
-        + b"\nendstream",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
     body, offsets = bytearray(b"%PDF-1.4\n"), []
     for number, content in enumerate(objects, start=1):
@@ -320,7 +365,9 @@ def pdf_bomb(path: Path, megabytes: int) -> Path:
     body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     body += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
+        len(objects) + 1,
+        xref,
+    )
     path.write_bytes(bytes(body))
     return path
 
@@ -333,8 +380,9 @@ def test_a_pdf_decompression_bomb_costs_one_file(tmp_path, word_bytes):
     assert bomb.stat().st_size < 2_000_000
     (inputs / "stroud.docx").write_bytes(word_bytes)
     limits = Limits(max_memory_mb=150, timeout_s=120)
-    batch = run_batch([inputs], tmp_path / "out", Settings(use_model=False, limits=limits),
-                      RunOptions(workers=1))
+    batch = run_batch(
+        [inputs], tmp_path / "out", Settings(use_model=False, limits=limits), RunOptions(workers=1)
+    )
     results = {s.analysis.file: s.analysis for s in batch.submissions}
     assert results["stroud.docx"].status == "ok"
     assert results["bomb.pdf"].error.code == "TOO_LARGE"

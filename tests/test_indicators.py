@@ -136,8 +136,11 @@ def test_examples_problems_are_all_reported(tmp_path: Path):
                     {"id": "S1.one", **base, "examples": ["not", "a", "mapping"]},
                     {"id": "S1.two", **base, "examples": {"hit": "one string", "miss": [3]}},
                     {"id": "S1.three", **base, "examples": {"hits": ["typo"]}},
-                    {"id": "S1.four", **base,
-                     "examples": {"hit": ["The lead met us."], "miss": []}},
+                    {
+                        "id": "S1.four",
+                        **base,
+                        "examples": {"hit": ["The lead met us."], "miss": []},
+                    },
                 ],
             }
         )
@@ -159,9 +162,13 @@ def test_examples_load_as_tuples(tmp_path: Path):
             {
                 "schema_version": 1,
                 "indicators": [
-                    {"id": "S1.lead", "standard": "1", "description": "a lead",
-                     "patterns": {"phrases": ["lead"]},
-                     "examples": {"hit": [" The lead met us. "], "miss": ["Nobody came."]}},
+                    {
+                        "id": "S1.lead",
+                        "standard": "1",
+                        "description": "a lead",
+                        "patterns": {"phrases": ["lead"]},
+                        "examples": {"hit": [" The lead met us. "], "miss": ["Nobody came."]},
+                    },
                 ],
             }
         )

@@ -18,23 +18,37 @@ def read(tmp_path: Path, word: Word, name: str = "doc.docx"):
 
 
 def test_heading_levels_from_styles(tmp_path):
-    doc = read(tmp_path, Word().heading("Title", 0).heading("Standard 1", 1).heading("Evidence", 2)
-               .paragraph("Body text here."))
+    doc = read(
+        tmp_path,
+        Word()
+        .heading("Title", 0)
+        .heading("Standard 1", 1)
+        .heading("Evidence", 2)
+        .paragraph("Body text here."),
+    )
     assert [(b.kind, b.level, b.text) for b in doc.blocks] == [
-        ("heading", 1, "Title"), ("heading", 1, "Standard 1"), ("heading", 2, "Evidence"),
+        ("heading", 1, "Title"),
+        ("heading", 1, "Standard 1"),
+        ("heading", 2, "Evidence"),
         ("paragraph", None, "Body text here."),
     ]
     assert doc.blocks[0].page is None and doc.source.pages is None
 
 
 def test_bold_and_numbered_lines_are_headings_without_heading_styles(tmp_path):
-    doc = read(tmp_path, Word().paragraph("Our workforce", bold=True)
-               .paragraph("2. Safer recruitment")
-               .paragraph("A bold sentence that ends with a full stop.", bold=True)
-               .paragraph("Plain text."))
+    doc = read(
+        tmp_path,
+        Word()
+        .paragraph("Our workforce", bold=True)
+        .paragraph("2. Safer recruitment")
+        .paragraph("A bold sentence that ends with a full stop.", bold=True)
+        .paragraph("Plain text."),
+    )
     assert [(b.kind, b.text) for b in doc.blocks] == [
-        ("heading", "Our workforce"), ("heading", "2. Safer recruitment"),
-        ("paragraph", "A bold sentence that ends with a full stop."), ("paragraph", "Plain text."),
+        ("heading", "Our workforce"),
+        ("heading", "2. Safer recruitment"),
+        ("paragraph", "A bold sentence that ends with a full stop."),
+        ("paragraph", "Plain text."),
     ]
 
 
@@ -44,8 +58,16 @@ def test_list_items(tmp_path):
 
 
 def test_table_rows_and_cell_fills(tmp_path):
-    doc = read(tmp_path, Word().table([["Standard", "Rating"], ["Leadership", ("", "00B050")],
-                                       ["Policies", ("Amber", "FFC000")]]))
+    doc = read(
+        tmp_path,
+        Word().table(
+            [
+                ["Standard", "Rating"],
+                ["Leadership", ("", "00B050")],
+                ["Policies", ("Amber", "FFC000")],
+            ]
+        ),
+    )
     (table,) = doc.blocks
     assert table.kind == "table"
     assert [[(c.text, c.fill) for c in row] for row in table.rows] == [
@@ -71,12 +93,16 @@ def test_merged_cells_are_read_once(tmp_path):
 
 
 def test_content_controls_are_read(tmp_path):
-    word = Word().raw(
-        '<w:sdt NS><w:sdtPr><w:alias w:val="Rating"/></w:sdtPr><w:sdtContent>'
-        '<w:p><w:r><w:t>Text inside a content control.</w:t></w:r></w:p></w:sdtContent></w:sdt>'
-    ).raw(
-        '<w:p NS><w:r><w:t xml:space="preserve">Rating: </w:t></w:r><w:sdt><w:sdtContent>'
-        '<w:r><w:t>Green</w:t></w:r></w:sdtContent></w:sdt></w:p>'
+    word = (
+        Word()
+        .raw(
+            '<w:sdt NS><w:sdtPr><w:alias w:val="Rating"/></w:sdtPr><w:sdtContent>'
+            "<w:p><w:r><w:t>Text inside a content control.</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        )
+        .raw(
+            '<w:p NS><w:r><w:t xml:space="preserve">Rating: </w:t></w:r><w:sdt><w:sdtContent>'
+            "<w:r><w:t>Green</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+        )
     )
     doc = read(tmp_path, word)
     assert [b.text for b in doc.blocks] == ["Text inside a content control.", "Rating: Green"]
@@ -88,26 +114,33 @@ def test_tracked_insertions_kept_and_deletions_dropped(tmp_path):
         '<w:del w:id="1" w:author="A"><w:r><w:delText>Red</w:delText></w:r></w:del>'
         '<w:ins w:id="2" w:author="A"><w:r><w:t>Amber</w:t></w:r></w:ins>'
         '<w:moveFrom w:id="3" w:author="A"><w:r><w:t> moved away</w:t></w:r></w:moveFrom>'
-        '<w:r><w:t>.</w:t></w:r></w:p>'
+        "<w:r><w:t>.</w:t></w:r></w:p>"
     )
     assert [b.text for b in read(tmp_path, word).blocks] == ["We rated this Amber."]
 
 
 def test_text_boxes_read_once_as_blocks_of_their_own(tmp_path):
-    box = '<w:txbxContent><w:p><w:r><w:t>Box text about DBS checks.</w:t></w:r></w:p></w:txbxContent>'
-    word = Word().raw(
-        '<w:p NS><w:r><w:t>Before the box.</w:t></w:r><w:r><mc:AlternateContent>'
-        f'<mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>'
-        f'<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback>'
-        '</mc:AlternateContent></w:r></w:p>'
+    box = (
+        "<w:txbxContent><w:p><w:r><w:t>Box text about DBS checks.</w:t></w:r></w:p></w:txbxContent>"
     )
-    assert [b.text for b in read(tmp_path, word).blocks] == ["Before the box.", "Box text about DBS checks."]
+    word = Word().raw(
+        "<w:p NS><w:r><w:t>Before the box.</w:t></w:r><w:r><mc:AlternateContent>"
+        f'<mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>'
+        f"<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>"
+    )
+    assert [b.text for b in read(tmp_path, word).blocks] == [
+        "Before the box.",
+        "Box text about DBS checks.",
+    ]
 
 
 def test_headers_footers_comments_and_footnotes_stay_out_of_the_body(tmp_path):
     word = Word().header("Running header text").footer("Page 1 of 3").paragraph("Body only.")
-    word.raw('<w:p NS><w:r><w:t>Noted</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>'
-             '<w:r><w:commentReference w:id="0"/></w:r></w:p>')
+    word.raw(
+        '<w:p NS><w:r><w:t>Noted</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>'
+        '<w:r><w:commentReference w:id="0"/></w:r></w:p>'
+    )
     doc = read(tmp_path, word)
     assert [b.text for b in doc.blocks] == ["Body only.", "Noted"]
 
@@ -180,7 +213,8 @@ def _package_with(document_xml: bytes) -> bytes:
 
 def test_xml_entity_declarations_are_refused(tmp_path):
     laughs = (
-        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>'
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;">]>'
         b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         b"<w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>"
     )

@@ -13,16 +13,28 @@ from tests.builders import pdf
 
 
 def test_headings_from_font_size_and_paragraphs_joined(tmp_path: Path):
-    path = pdf(tmp_path / "h.pdf", [[
-        ("h1", "Standard 1: Leadership and accountability"),
-        ("p", "The Director of Nursing is the executive lead for safeguarding and reports to the "
-              "Trust Board every quarter, with an annual report each June that the board discusses."),
-        ("h2", "Evidence"),
-        ("p", "Short paragraph."),
-    ]])
+    path = pdf(
+        tmp_path / "h.pdf",
+        [
+            [
+                ("h1", "Standard 1: Leadership and accountability"),
+                (
+                    "p",
+                    "The Director of Nursing is the executive lead for safeguarding and reports "
+                    "to the Trust Board every quarter, with an annual report each June that the "
+                    "board discusses.",
+                ),
+                ("h2", "Evidence"),
+                ("p", "Short paragraph."),
+            ]
+        ],
+    )
     doc = ingest(path)
     assert [(b.kind, b.level, b.page) for b in doc.blocks] == [
-        ("heading", 1, 1), ("paragraph", None, 1), ("heading", 2, 1), ("paragraph", None, 1)
+        ("heading", 1, 1),
+        ("paragraph", None, 1),
+        ("heading", 2, 1),
+        ("paragraph", None, 1),
     ]
     assert doc.blocks[1].text.startswith("The Director of Nursing")
     assert doc.blocks[1].text.endswith("that the board discusses.")
@@ -30,13 +42,23 @@ def test_headings_from_font_size_and_paragraphs_joined(tmp_path: Path):
 
 
 def test_running_headers_footers_and_page_numbers_are_removed(tmp_path: Path):
-    pages = [[("h1", f"Section {n}"), ("p", f"Body text on page {n} about safeguarding.")] for n in (1, 2, 3)]
-    doc = ingest(pdf(tmp_path / "r.pdf", pages, header="Stroud District Council S11 return 2021", footer=True))
+    pages = [
+        [("h1", f"Section {n}"), ("p", f"Body text on page {n} about safeguarding.")]
+        for n in (1, 2, 3)
+    ]
+    doc = ingest(
+        pdf(
+            tmp_path / "r.pdf", pages, header="Stroud District Council S11 return 2021", footer=True
+        )
+    )
     texts = [b.text for b in doc.blocks]
     assert texts == [
-        "Section 1", "Body text on page 1 about safeguarding.",
-        "Section 2", "Body text on page 2 about safeguarding.",
-        "Section 3", "Body text on page 3 about safeguarding.",
+        "Section 1",
+        "Body text on page 1 about safeguarding.",
+        "Section 2",
+        "Body text on page 2 about safeguarding.",
+        "Section 3",
+        "Body text on page 3 about safeguarding.",
     ]
     assert [b.page for b in doc.blocks] == [1, 1, 2, 2, 3, 3]
 
@@ -52,9 +74,14 @@ def test_running_headers_footers_and_page_numbers_are_removed(tmp_path: Path):
 )
 def test_table_cell_fill_colours_in_rgb_cmyk_and_gray(tmp_path: Path, colour, expected):
     rows = [["Standard", "Rating"], ["1 Leadership", ""]]
-    doc = ingest(pdf(tmp_path / "t.pdf", [[("p", "Ratings below."), ("table", rows, {(1, 1): colour}, 0)]]))
+    doc = ingest(
+        pdf(tmp_path / "t.pdf", [[("p", "Ratings below."), ("table", rows, {(1, 1): colour}, 0)]])
+    )
     table = next(b for b in doc.blocks if b.kind == "table")
-    assert [[c.text for c in row] for row in table.rows] == [["Standard", "Rating"], ["1 Leadership", ""]]
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["Standard", "Rating"],
+        ["1 Leadership", ""],
+    ]
     fill = table.rows[1][1].fill
     if expected == "D9D9D9":
         assert fill is None  # grey carries no rating and is not reported as a fill
@@ -65,8 +92,14 @@ def test_table_cell_fill_colours_in_rgb_cmyk_and_gray(tmp_path: Path, colour, ex
 
 def test_table_continuing_on_next_page_is_joined_and_repeated_header_dropped(tmp_path: Path):
     rows = [["Indicator", "Evidence"]] + [[f"Row {n}", f"Evidence line {n}"] for n in range(1, 61)]
-    doc = ingest(pdf(tmp_path / "long.pdf", [[("p", "Intro."), ("table", rows, {}, 1), ("p", "After the table.")]],
-                     header="Agency header", footer=True))
+    doc = ingest(
+        pdf(
+            tmp_path / "long.pdf",
+            [[("p", "Intro."), ("table", rows, {}, 1), ("p", "After the table.")]],
+            header="Agency header",
+            footer=True,
+        )
+    )
     tables = [b for b in doc.blocks if b.kind == "table"]
     assert len(tables) == 1
     texts = [row[0].text for row in tables[0].rows]
@@ -77,10 +110,21 @@ def test_table_continuing_on_next_page_is_joined_and_repeated_header_dropped(tmp
 
 
 def test_bullets_are_list_items(tmp_path: Path):
-    doc = ingest(pdf(tmp_path / "b.pdf", [[("p", "Intro line."), ("bullet", "First bullet point text"),
-                                           ("bullet", "Second bullet point text")]]))
+    doc = ingest(
+        pdf(
+            tmp_path / "b.pdf",
+            [
+                [
+                    ("p", "Intro line."),
+                    ("bullet", "First bullet point text"),
+                    ("bullet", "Second bullet point text"),
+                ]
+            ],
+        )
+    )
     assert [(b.kind, b.text) for b in doc.blocks][1:] == [
-        ("list_item", "First bullet point text"), ("list_item", "Second bullet point text")
+        ("list_item", "First bullet point text"),
+        ("list_item", "Second bullet point text"),
     ]
 
 

@@ -44,10 +44,12 @@ def test_model_card_reports_the_trained_models_scores():
 
 def test_loaded_model_judges_sentences():
     judge = StrengthJudge(StrengthModel.load())
-    results = judge.judge([
-        "We are committed to hearing the voice of every child we work with.",
-        "In March 2021, 412 of 430 staff (96%) had completed Level 3 training.",
-    ])
+    results = judge.judge(
+        [
+            "We are committed to hearing the voice of every child we work with.",
+            "In March 2021, 412 of 430 staff (96%) had completed Level 3 training.",
+        ]
+    )
     assert [r.strength for r in results] == ["assertion", "quantified"]
     assert all(0.25 <= r.confidence <= 1.0 for r in results)
 
@@ -63,12 +65,19 @@ def test_refuses_a_model_with_other_labels(tmp_path: Path):
         StrengthModel.load(tmp_path)
 
 
-@pytest.mark.parametrize("label, text, expected", [
-    ("impact", "The Designated Safeguarding Lead attends the subgroup.", "activity"),
-    ("impact", "We will introduce a new audit tool next year that should improve recording.", "activity"),
-    ("quantified", "The Board oversees safeguarding.", "activity"),
-    ("quantified", "Completion rose from 61% in 2020 to 94% in 2021.", "impact"),
-    ("activity", "The policy was approved in May 2021.", "activity"),
-])
+@pytest.mark.parametrize(
+    "label, text, expected",
+    [
+        ("impact", "The Designated Safeguarding Lead attends the subgroup.", "activity"),
+        (
+            "impact",
+            "We will introduce a new audit tool next year that should improve recording.",
+            "activity",
+        ),
+        ("quantified", "The Board oversees safeguarding.", "activity"),
+        ("quantified", "Completion rose from 61% in 2020 to 94% in 2021.", "impact"),
+        ("activity", "The policy was approved in May 2021.", "activity"),
+    ],
+)
 def test_model_labels_are_held_to_the_words(label, text, expected):
     assert constrain(Judgement(label, 0.9, "model"), text).strength == expected

@@ -25,27 +25,54 @@ H = lambda text, level=1: Block(0, "heading", text, level=level)  # noqa: E731
 P = lambda text: Block(0, "paragraph", text)  # noqa: E731
 
 
-@pytest.mark.parametrize("word, rating", [
-    ("Green", "green"), ("G", "green"), ("amber", "amber"), ("A", "amber"), ("Red", "red"),
-    ("Fully met", "green"), ("Partially met", "amber"), ("Not met", "red"), ("3", "green"),
-    ("2", "amber"), ("1", "red"), ("Amber.", "amber"), ("Green - all areas met", "green"),
-])
+@pytest.mark.parametrize(
+    "word, rating",
+    [
+        ("Green", "green"),
+        ("G", "green"),
+        ("amber", "amber"),
+        ("A", "amber"),
+        ("Red", "red"),
+        ("Fully met", "green"),
+        ("Partially met", "amber"),
+        ("Not met", "red"),
+        ("3", "green"),
+        ("2", "amber"),
+        ("1", "red"),
+        ("Amber.", "amber"),
+        ("Green - all areas met", "green"),
+    ],
+)
 def test_rating_words_in_a_labelled_cell(framework, word, rating):
-    result, _, _ = rate(framework, H("Standard 2: Our workforce"), table(["Self-assessment rating", word]))
+    result, _, _ = rate(
+        framework, H("Standard 2: Our workforce"), table(["Self-assessment rating", word])
+    )
     assert result["2"] == (rating, "table")
 
 
 def test_summary_table_rows_name_their_standards(framework):
-    result, _, _ = rate(framework, table(
-        ["Standard", "RAG"], ["1. Leadership and accountability", "G"], ["2. Our workforce", "A"],
-        ["3. Policies", ("", "FF0000")], ["4. Voice of the child", "Green"],
-    ))
-    assert result == {"1": ("green", "table"), "2": ("amber", "table"), "3": ("red", "shading"),
-                      "4": ("green", "table")}
+    result, _, _ = rate(
+        framework,
+        table(
+            ["Standard", "RAG"],
+            ["1. Leadership and accountability", "G"],
+            ["2. Our workforce", "A"],
+            ["3. Policies", ("", "FF0000")],
+            ["4. Voice of the child", "Green"],
+        ),
+    )
+    assert result == {
+        "1": ("green", "table"),
+        "2": ("amber", "table"),
+        "3": ("red", "shading"),
+        "4": ("green", "table"),
+    }
 
 
 def test_colour_alone_in_the_standards_table(framework):
-    result, _, ratings = rate(framework, H("Voice of the child"), table(["RAG rating", ("", "92D050")]))
+    result, _, ratings = rate(
+        framework, H("Voice of the child"), table(["RAG rating", ("", "92D050")])
+    )
     assert result["4"] == ("green", "shading")
     assert ratings["4"].text == "cell shaded #92D050"
 
@@ -55,13 +82,16 @@ def test_white_or_grey_cell_is_no_rating(framework):
     assert result["4"] is None
 
 
-@pytest.mark.parametrize("sentence, standard, rating", [
-    ("We have assessed ourselves as Amber against standard three.", "3", "amber"),
-    ("Standard 2 - Green", "2", "green"),
-    ("Standard 4: Amber", "4", "amber"),
-    ("Our self-assessment for standard one is Red.", "1", "red"),
-    ("We rate ourselves partially met for standard 2.", "2", "amber"),
-])
+@pytest.mark.parametrize(
+    "sentence, standard, rating",
+    [
+        ("We have assessed ourselves as Amber against standard three.", "3", "amber"),
+        ("Standard 2 - Green", "2", "green"),
+        ("Standard 4: Amber", "4", "amber"),
+        ("Our self-assessment for standard one is Red.", "1", "red"),
+        ("We rate ourselves partially met for standard 2.", "2", "amber"),
+    ],
+)
 def test_ratings_in_prose(framework, sentence, standard, rating):
     result, _, _ = rate(framework, P(sentence))
     assert result[standard] == (rating, "text")
@@ -78,13 +108,19 @@ def test_heading_with_rating(framework):
 
 
 def test_colour_words_that_are_not_ratings_are_ignored(framework):
-    result, _, _ = rate(framework, H("Our workforce"), P("We responded to a red flag in the green paper."))
+    result, _, _ = rate(
+        framework, H("Our workforce"), P("We responded to a red flag in the green paper.")
+    )
     assert result["2"] is None
 
 
 def test_conflict_keeps_the_most_specific_source_and_warns(framework):
-    result, warnings, _ = rate(framework, P("Standard 2 - Green"), H("Our workforce"),
-                               table(["Self-assessment rating", "Amber"]))
+    result, warnings, _ = rate(
+        framework,
+        P("Standard 2 - Green"),
+        H("Our workforce"),
+        table(["Self-assessment rating", "Amber"]),
+    )
     assert result["2"] == ("amber", "table")
     assert len(warnings) == 1 and "kept amber" in warnings[0]
 
@@ -94,19 +130,30 @@ def test_missing_rating_is_none(framework):
     assert result["2"] is None
 
 
-@pytest.mark.parametrize("blocks, expected", [
-    # a heading carrying the rating in brackets
-    ((H("Standard 1: Leadership and accountability (Green)"), P("text")), {"1": ("green", "text")}),
-    # upper case, label and colon inside the section
-    ((H("Our workforce"), P("Self-assessment: AMBER")), {"2": ("amber", "text")}),
-    # split ratings map through the scale
-    ((H("Voice of the child"), P("RAG rating: Amber/Green")), {"4": ("amber", "text")}),
-    # a standard named by word
-    ((P("Standard Three - Red"),), {"3": ("red", "text")}),
-    # judged rather than rated
-    ((H("Safeguarding policies and procedures"), P("We judge ourselves to be green on this standard.")),
-     {"3": ("green", "text")}),
-])
+@pytest.mark.parametrize(
+    "blocks, expected",
+    [
+        # a heading carrying the rating in brackets
+        (
+            (H("Standard 1: Leadership and accountability (Green)"), P("text")),
+            {"1": ("green", "text")},
+        ),
+        # upper case, label and colon inside the section
+        ((H("Our workforce"), P("Self-assessment: AMBER")), {"2": ("amber", "text")}),
+        # split ratings map through the scale
+        ((H("Voice of the child"), P("RAG rating: Amber/Green")), {"4": ("amber", "text")}),
+        # a standard named by word
+        ((P("Standard Three - Red"),), {"3": ("red", "text")}),
+        # judged rather than rated
+        (
+            (
+                H("Safeguarding policies and procedures"),
+                P("We judge ourselves to be green on this standard."),
+            ),
+            {"3": ("green", "text")},
+        ),
+    ],
+)
 def test_more_ways_of_stating_a_rating(framework, blocks, expected):
     result, _, _ = rate(framework, *blocks)
     for standard, value in expected.items():
@@ -114,21 +161,35 @@ def test_more_ways_of_stating_a_rating(framework, blocks, expected):
 
 
 def test_summary_table_with_a_rating_column_and_evidence(framework):
-    result, _, _ = rate(framework, table(
-        ["Standard", "Self-assessment (RAG)", "Key evidence"],
-        ["1 Leadership and accountability", "Green", "Board reports quarterly"],
-        ["2 Staff safe recruitment, induction, training and development", "Amber", "DBS 96%"],
-        ["3 Safeguarding policies and procedures", "Green", "Policy approved 2021"],
-        ["4 Listening to children and young people", "Red", "Survey planned"],
-    ))
-    assert result == {"1": ("green", "table"), "2": ("amber", "table"), "3": ("green", "table"),
-                      "4": ("red", "table")}
+    result, _, _ = rate(
+        framework,
+        table(
+            ["Standard", "Self-assessment (RAG)", "Key evidence"],
+            ["1 Leadership and accountability", "Green", "Board reports quarterly"],
+            ["2 Staff safe recruitment, induction, training and development", "Amber", "DBS 96%"],
+            ["3 Safeguarding policies and procedures", "Green", "Policy approved 2021"],
+            ["4 Listening to children and young people", "Red", "Survey planned"],
+        ),
+    )
+    assert result == {
+        "1": ("green", "table"),
+        "2": ("amber", "table"),
+        "3": ("green", "table"),
+        "4": ("red", "table"),
+    }
 
 
 def test_transposed_summary_table_like_table_1(framework):
-    result, _, _ = rate(framework, table(
-        ["S11 Standards", "1", "2", "3", "4"],
-        ["Self-rating", "G", "A", ("", "FF0000"), "G"],
-    ))
-    assert result == {"1": ("green", "table"), "2": ("amber", "table"), "3": ("red", "shading"),
-                      "4": ("green", "table")}
+    result, _, _ = rate(
+        framework,
+        table(
+            ["S11 Standards", "1", "2", "3", "4"],
+            ["Self-rating", "G", "A", ("", "FF0000"), "G"],
+        ),
+    )
+    assert result == {
+        "1": ("green", "table"),
+        "2": ("amber", "table"),
+        "3": ("red", "shading"),
+        "4": ("green", "table"),
+    }

@@ -39,8 +39,11 @@ def test_headings(stroud):
     ] + ["Common questions"]
     assert ("Heading 2", "Questions for the panel") in headings
     assert ("Heading 3", "Impact (1)") in headings
-    starts = [p for p in document.paragraphs
-              if p.text.startswith("Standard ") and p.style.name == "Heading 1"]
+    starts = [
+        p
+        for p in document.paragraphs
+        if p.text.startswith("Standard ") and p.style.name == "Heading 1"
+    ]
     assert len(starts) == len(record["standards"])
     assert all(p.paragraph_format.page_break_before for p in starts)
 

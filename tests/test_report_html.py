@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.report.files import replacing
 from pipeline.report import write_submission
 from pipeline.report.consistency import consistency_record
+from pipeline.report.files import replacing
 from tests.report_batch import build
 
 
@@ -97,7 +97,12 @@ def test_evidence_is_grouped_strongest_first_and_gaps_link_to_their_sentences(ou
     links = [a["href"][1:] for a in page.all("a") if re.match(r"#s\d+-e\d+$", a["href"])]
     assert links and set(links) <= page.ids
     record = json.loads(read(out / "submissions/stroud/analysis.json"))
-    linked = [(n, g) for n, s in enumerate(record["standards"], start=1) for g in s["gaps"] if g["evidence"]]
+    linked = [
+        (n, g)
+        for n, s in enumerate(record["standards"], start=1)
+        for g in s["gaps"]
+        if g["evidence"]
+    ]
     assert linked, "at least one gap names the sentences behind it"
     number, gap = linked[0]
     assert f'href="#s{number}-e{gap["evidence"][0]}"' in html

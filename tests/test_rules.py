@@ -75,10 +75,24 @@ def test_indicator_problems_name_file_rule_and_allowed_values(framework, tmp_pat
             {
                 "schema_version": 1,
                 "indicators": [
-                    {"id": "X.one", "standard": "9", "description": "d", "patterns": {"phrases": ["a"]}},
-                    {"id": "X.two", "standard": "1", "description": "d", "patterns": {"regex": ["(unclosed"]}},
-                    {"id": "X.three", "standard": "1", "description": "d",
-                     "patterns": {"tokens": [[{"LOWERR": "x"}]]}},
+                    {
+                        "id": "X.one",
+                        "standard": "9",
+                        "description": "d",
+                        "patterns": {"phrases": ["a"]},
+                    },
+                    {
+                        "id": "X.two",
+                        "standard": "1",
+                        "description": "d",
+                        "patterns": {"regex": ["(unclosed"]},
+                    },
+                    {
+                        "id": "X.three",
+                        "standard": "1",
+                        "description": "d",
+                        "patterns": {"tokens": [[{"LOWERR": "x"}]]},
+                    },
                     {"id": "X.four", "standard": "1", "description": "", "patterns": {}},
                 ],
             }
@@ -96,9 +110,16 @@ def test_indicator_problems_name_file_rule_and_allowed_values(framework, tmp_pat
 
 def test_question_templates_give_two_wordings_per_gap_type():
     templates = load_question_templates()
-    for gap_type in ("OVER_RATED", "UNDER_RATED", "MISSING_SECTION", "MISSING_RATING",
-                     "NO_IMPACT_EVIDENCE", "FUTURE_TENSE_UNDER_GREEN", "STALE_POLICY",
-                     "COMMON_QUESTION_UNANSWERED"):
+    for gap_type in (
+        "OVER_RATED",
+        "UNDER_RATED",
+        "MISSING_SECTION",
+        "MISSING_RATING",
+        "NO_IMPACT_EVIDENCE",
+        "FUTURE_TENSE_UNDER_GREEN",
+        "STALE_POLICY",
+        "COMMON_QUESTION_UNANSWERED",
+    ):
         assert len(templates[gap_type]) >= 2, gap_type
 
 

@@ -11,6 +11,7 @@ V = voice code (see VOICES below)
 
 Stdlib only. Output order follows file name order, then line order.
 """
+
 import json
 import pathlib
 import sys
@@ -45,8 +46,9 @@ def parse(path):
         lab, std, voice, text = (p.strip() for p in parts)
         if lab not in LABELS or std not in STANDARDS or voice not in VOICES:
             sys.exit(f"{path.name}:{n}: bad code in {line[:40]!r}")
-        rows.append({"text": text, "label": LABELS[lab],
-                     "standard": STANDARDS[std], "voice": VOICES[voice]})
+        rows.append(
+            {"text": text, "label": LABELS[lab], "standard": STANDARDS[std], "voice": VOICES[voice]}
+        )
     return rows
 
 

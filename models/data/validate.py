@@ -17,6 +17,7 @@ a prompt to re-read the row, not proof of a wrong label; see README.md.
 Prints counts per label, per standard, per voice, and label x standard.
 Usage: python3 validate.py [path] [-v] [--min N] [--min-per-label N]
 """
+
 import collections
 import json
 import pathlib
@@ -25,32 +26,53 @@ import sys
 
 LABELS = ("assertion", "activity", "quantified", "impact")
 STANDARDS = ("1", "2", "3", "4", "none")
-VOICES = ("police", "nhs_trust", "council", "youth_offending",
-          "district_council", "commissioning", "adult_social_care",
-          "cafcass", "housing", "school", "voluntary")
+VOICES = (
+    "police",
+    "nhs_trust",
+    "council",
+    "youth_offending",
+    "district_council",
+    "commissioning",
+    "adult_social_care",
+    "cafcass",
+    "housing",
+    "school",
+    "voluntary",
+)
 KEYS = {"text", "label", "standard", "voice"}
 NEAR_N = 8
 
-MONTHS = ("January|February|March|April|May|June|July|August|September|"
-          "October|November|December")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 RE_PCT = re.compile(r"\b\d+(\.\d+)?\s?%|\bper ?cent\b", re.I)
-RE_FIGURATIVE = re.compile(r"100\s?% (committed|confident|behind|sure|focused|"
-                           r"dedicated|signed up)", re.I)
+RE_FIGURATIVE = re.compile(
+    r"100\s?% (committed|confident|behind|sure|focused|"
+    r"dedicated|signed up)",
+    re.I,
+)
 RE_MONTH_YEAR = re.compile(rf"\b({MONTHS})\s+(19|20)\d\d\b")
 RE_FIN_YEAR = re.compile(r"\b20\d\d/\d\d\b")
-RE_FREQ = re.compile(r"\b(weekly|fortnightly|monthly|quarterly|annually|"
-                     r"twice a year|every (two|three|four|six|\d+) "
-                     r"(weeks|months|years))\b", re.I)
+RE_FREQ = re.compile(
+    r"\b(weekly|fortnightly|monthly|quarterly|annually|"
+    r"twice a year|every (two|three|four|six|\d+) "
+    r"(weeks|months|years))\b",
+    re.I,
+)
 RE_DIGIT = re.compile(r"\d")
-RE_NUMWORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|"
-                        r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-                        r"sixty|seventy|eighty|ninety|percent|hundred|half|third|quarter|doubled|tripled|twice|"
-                        r"dozen|none of|no |single|annual|weekly|monthly|"
-                        r"quarterly|fortnightly|daily|"
-                        rf"{MONTHS})\b", re.I)
-RE_FUTURE = re.compile(r"\b(we will|will be|we plan to|we intend to|we aim to|"
-                       r"we would|would be|our target|we expect to|we hope to|"
-                       r"our aim is|working towards|on track to)\b", re.I)
+RE_NUMWORD = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|percent|hundred|half|third|quarter|doubled|tripled|twice|"
+    r"dozen|none of|no |single|annual|weekly|monthly|"
+    r"quarterly|fortnightly|daily|"
+    rf"{MONTHS})\b",
+    re.I,
+)
+RE_FUTURE = re.compile(
+    r"\b(we will|will be|we plan to|we intend to|we aim to|"
+    r"we would|would be|our target|we expect to|we hope to|"
+    r"our aim is|working towards|on track to)\b",
+    re.I,
+)
 
 
 def norm_full(text):
@@ -86,13 +108,16 @@ def main(argv):
         if flag in args:
             i = args.index(flag)
             val = int(args[i + 1])
-            del args[i:i + 2]
+            del args[i : i + 2]
             if flag == "--min":
                 min_rows = val
             else:
                 min_label = val
-    path = pathlib.Path(args[0]) if args else \
-        pathlib.Path(__file__).resolve().parent / "strength.jsonl"
+    path = (
+        pathlib.Path(args[0])
+        if args
+        else pathlib.Path(__file__).resolve().parent / "strength.jsonl"
+    )
 
     errors, warnings, rows = [], [], []
     seen_full, seen_near = {}, {}
@@ -124,8 +149,9 @@ def main(argv):
         near = first_words(row["text"])
         if len(near.split()) >= NEAR_N:
             if near in seen_near:
-                errors.append(f"line {n}: shares first {NEAR_N} words with "
-                              f"line {seen_near[near]}: {near!r}")
+                errors.append(
+                    f"line {n}: shares first {NEAR_N} words with line {seen_near[near]}: {near!r}"
+                )
             seen_near.setdefault(near, n)
         for w in lint(row):
             warnings.append(f"line {n}: {w}: {row['text']}")
@@ -158,8 +184,10 @@ def main(argv):
         print(f"  {lab:<11}" + "".join(f"{cross[(lab, s)]:>7}" for s in STANDARDS))
     words = [len(r["text"].split()) for r in rows]
     if words:
-        print(f"\nwords per text: min {min(words)}, "
-              f"mean {sum(words) / len(words):.1f}, max {max(words)}")
+        print(
+            f"\nwords per text: min {min(words)}, "
+            f"mean {sum(words) / len(words):.1f}, max {max(words)}"
+        )
 
     print(f"\nlint warnings: {len(warnings)}" + ("" if verbose else " (-v to list)"))
     if verbose:

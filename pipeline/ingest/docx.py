@@ -41,13 +41,32 @@ _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True
 )
 
-_SKIP_SUBTREES = {q("del"), q("moveFrom"), q("instrText"), q("delInstrText"), q(
-    "Fallback", MC), q("footnoteReference"), q("endnoteReference"), q("commentReference")}
+_SKIP_SUBTREES = {
+    q("del"),
+    q("moveFrom"),
+    q("instrText"),
+    q("delInstrText"),
+    q("Fallback", MC),
+    q("footnoteReference"),
+    q("endnoteReference"),
+    q("commentReference"),
+}
 _NUMBERED_HEADING = re.compile(r"^(?:(\d+(?:\.\d+)*)[.)]?|[A-Z][.)])\s+\S")
 _STANDARD_LINE = re.compile(r"^(standard|section|part|question|q)\s*\d+\b", re.IGNORECASE)
 _TABLE_COND_ORDER = (
-    "wholeTable", "band1Horz", "band2Horz", "band1Vert", "band2Vert",
-    "firstCol", "lastCol", "firstRow", "lastRow", "nwCell", "neCell", "swCell", "seCell",
+    "wholeTable",
+    "band1Horz",
+    "band2Horz",
+    "band1Vert",
+    "band2Vert",
+    "firstCol",
+    "lastCol",
+    "firstRow",
+    "lastRow",
+    "nwCell",
+    "neCell",
+    "swCell",
+    "seCell",
 )
 
 
@@ -68,9 +87,9 @@ def declared_parts(data: bytes) -> int | None:
         return None
     count = _END_RECORD.unpack_from(data, at)[4]
     locator = at - _ZIP64_LOCATOR.size
-    if count == 0xFFFF and locator >= 0 and data[locator:locator + 4] == b"PK\x06\x07":
+    if count == 0xFFFF and locator >= 0 and data[locator : locator + 4] == b"PK\x06\x07":
         offset = _ZIP64_LOCATOR.unpack_from(data, locator)[2]
-        if offset + _ZIP64_END.size <= len(data) and data[offset:offset + 4] == b"PK\x06\x06":
+        if offset + _ZIP64_END.size <= len(data) and data[offset : offset + 4] == b"PK\x06\x06":
             count = _ZIP64_END.unpack_from(data, offset)[7]
     return count
 
@@ -136,8 +155,14 @@ def _parse(package: zipfile.ZipFile, name: str, source: Source, limits: Limits) 
             raw = handle.read(int(limits.max_uncompressed_mb * 1024 * 1024) + 1)
     except KeyError:
         raise CorruptFile(source.file, f"has no {name} part") from None
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
-            NotImplementedError) as exc:  # zlib.error: damaged compressed data
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+    ) as exc:  # zlib.error: damaged compressed data
         raise CorruptFile(source.file, f"part {name} cannot be unpacked ({exc})") from None
     # Word never writes a DTD; refusing one (entity definitions with it) rules out entity
     # expansion and external entities even before the parser, which has both turned off.
@@ -276,9 +301,16 @@ class _Styles:
 
 
 _THEME_ALIASES = {
-    "dark1": "dk1", "light1": "lt1", "dark2": "dk2", "light2": "lt2",
-    "text1": "dk1", "background1": "lt1", "text2": "dk2", "background2": "lt2",
-    "hyperlink": "hlink", "followedHyperlink": "folHlink",
+    "dark1": "dk1",
+    "light1": "lt1",
+    "dark2": "dk2",
+    "light2": "lt2",
+    "text1": "dk1",
+    "background1": "lt1",
+    "text2": "dk2",
+    "background2": "lt2",
+    "hyperlink": "hlink",
+    "followedHyperlink": "folHlink",
 }
 
 
@@ -435,8 +467,13 @@ class _Reader:
                     t for t in (paragraph_text(p) for p in cell.iter(q("p"))) if t.strip()
                 )
                 fill = self._cell_fill(
-                    cell, conditional, look, row_number, len(row_elements),
-                    column, len(cell_elements),
+                    cell,
+                    conditional,
+                    look,
+                    row_number,
+                    len(row_elements),
+                    column,
+                    len(cell_elements),
                 )
                 cells.append(Cell(text=re.sub(r"\s+", " ", text).strip(), fill=fill))
             if cells:
@@ -467,7 +504,9 @@ class _Reader:
             return None
         applies = {"wholeTable"}
         if not look.get("noHBand"):
-            applies.add("band1Horz" if (row - look.get("firstRow", False)) % 2 == 0 else "band2Horz")
+            applies.add(
+                "band1Horz" if (row - look.get("firstRow", False)) % 2 == 0 else "band2Horz"
+            )
         if not look.get("noVBand", True):
             applies.add("band1Vert" if column % 2 == 0 else "band2Vert")
         if look.get("firstRow") and row == 0:
@@ -494,9 +533,12 @@ def _table_look(element: etree._Element) -> dict[str, bool]:
     if value and not any(element.get(q(n)) is not None for n in look):
         bits = int(value, 16)
         look = {
-            "firstRow": bool(bits & 0x20), "lastRow": bool(bits & 0x40),
-            "firstColumn": bool(bits & 0x80), "lastColumn": bool(bits & 0x100),
-            "noHBand": bool(bits & 0x200), "noVBand": bool(bits & 0x400),
+            "firstRow": bool(bits & 0x20),
+            "lastRow": bool(bits & 0x40),
+            "firstColumn": bool(bits & 0x80),
+            "lastColumn": bool(bits & 0x100),
+            "noHBand": bool(bits & 0x200),
+            "noVBand": bool(bits & 0x400),
         }
     return look
 
@@ -593,8 +635,11 @@ def read(data: bytes, source: Source, limits: Limits) -> Document:
     reader = _Reader(_Styles(styles_root, theme))
     reader.walk(body)
     return Document(
-        source=replace(source, pages=None), blocks=tuple(reader.blocks), title=title,
-        modified=modified, running=running,
+        source=replace(source, pages=None),
+        blocks=tuple(reader.blocks),
+        title=title,
+        modified=modified,
+        running=running,
     )
 
 

@@ -44,8 +44,23 @@ class PatternFinder:
             STOP_WORDS
         )
         self.kinds_words = {w.lower() for w in gazetteer.street_types} | {
-            "flat", "apartment", "apt", "unit", "room", "school", "academy", "primary", "infant",
-            "junior", "secondary", "high", "grammar", "c", "of", "e", "cofe",
+            "flat",
+            "apartment",
+            "apt",
+            "unit",
+            "room",
+            "school",
+            "academy",
+            "primary",
+            "infant",
+            "junior",
+            "secondary",
+            "high",
+            "grammar",
+            "c",
+            "of",
+            "e",
+            "cofe",
         }
         streets = _alternatives(gazetteer.street_types)
         places = _alternatives(gazetteer.places)
@@ -110,9 +125,14 @@ class PatternFinder:
             ),
             ("reference number", re.compile(r"\b[A-Z]{1,5}[/-]\d{2,}(?:[/-][A-Z0-9]+)+\b"), 0),
             ("reference number", re.compile(r"\b\d{2,}/\d{4,}/\d{2,4}\b"), 0),
-            ("reference number", re.compile(
-                rf"\b(?:incident|log|CAD|call)\s+(?:no\.?\s*|number\s+)?\d{{1,5}}\s+of\s+{DATE}",
-                re.IGNORECASE), 0),
+            (
+                "reference number",
+                re.compile(
+                    rf"\b(?:incident|log|CAD|call)\s+(?:no\.?\s*|number\s+)?\d{{1,5}}\s+of\s+{DATE}",
+                    re.IGNORECASE,
+                ),
+                0,
+            ),
             ("reference number", re.compile(r"(?<![\w,.£$/])\d{7,}(?![\w,.%])"), 0),
             (
                 "school",

@@ -20,6 +20,7 @@ from pipeline.report.word import pack_docx
 from pipeline.report.workbook import summary_workbook
 from pipeline.rules import load_indicators
 
+
 def write_submission(
     analysis: Analysis,
     folder: Path,

@@ -79,8 +79,14 @@ def recommendation_entry(progress: RecommendationProgress) -> dict[str, Any]:
         "status": progress.status,
         "explanation": progress.explanation,
         "evidence": [
-            {"text": e.text, "page": e.page, "block": e.block, "strength": e.strength,
-             "similarity": e.similarity, "progress": e.progress}
+            {
+                "text": e.text,
+                "page": e.page,
+                "block": e.block,
+                "strength": e.strength,
+                "similarity": e.similarity,
+                "progress": e.progress,
+            }
             for e in progress.evidence
         ],
     }

@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.table import Table, _Cell
 
+from pipeline.report.files import fixed_zip
 from pipeline.report.labels import (
     RAG_FILLS,
     RAG_TEXT,
@@ -26,7 +27,6 @@ from pipeline.report.labels import (
     gap_label,
     rating_word,
 )
-from pipeline.report.files import fixed_zip
 from pipeline.report.text import xml_safe
 
 

@@ -17,8 +17,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from pipeline.report.labels import RAG_FILLS, RAG_TEXT, gap_label, rating_word
 from pipeline.report.files import fixed_zip
+from pipeline.report.labels import RAG_FILLS, RAG_TEXT, gap_label, rating_word
 from pipeline.report.text import xml_safe
 
 HEADER_FILL = PatternFill("solid", fgColor="DCE3EC")
