@@ -85,6 +85,7 @@ def _analyses(files: list[Path], settings: Settings, options: RunOptions,
                 progress(analysis)
             yield analysis
         return
+    toolkit.finder  # load the model before the pool forks, so workers start with it loaded
     with ProcessPoolExecutor(
         max_workers=options.workers, initializer=_init_worker, initargs=(settings,)
     ) as pool:

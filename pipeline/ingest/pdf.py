@@ -111,43 +111,47 @@ def _tables(page: Any, number: int) -> list[TableItem]:
 
 
 def _extract(table: Any, chars: list[dict[str, Any]]) -> list[list[str | None]]:
-    """pdfplumber's ``Table.extract()`` (a character belongs to the cell holding its centre),
-    with the characters narrowed to the table, then to each row, before testing each cell."""
+    """pdfplumber's ``Table.extract()``: a character belongs to the cell holding its centre
+    (left and top edges inclusive). Centres are computed once and the characters narrowed
+    to the table, then to each row, before each cell is tested."""
     from pdfplumber.utils import extract_text
 
-    def inside(char: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
-        v_mid = (char["top"] + char["bottom"]) / 2
+    x0, top, x1, bottom = table.bbox  # a computed property: read once
+    placed = []
+    for char in chars:
         h_mid = (char["x0"] + char["x1"]) / 2
-        return bbox[0] <= h_mid < bbox[2] and bbox[1] <= v_mid < bbox[3]
-
-    table_bbox = table.bbox  # computed properties: read once, not once per character
-    table_chars = [c for c in chars if inside(c, table_bbox)]
+        v_mid = (char["top"] + char["bottom"]) / 2
+        if x0 <= h_mid < x1 and top <= v_mid < bottom:
+            placed.append((h_mid, v_mid, char))
     rows: list[list[str | None]] = []
     for row in table.rows:
-        row_bbox = row.bbox
-        row_chars = [c for c in table_chars if inside(c, row_bbox)]
+        r_x0, r_top, r_x1, r_bottom = row.bbox
+        in_row = [p for p in placed if r_x0 <= p[0] < r_x1 and r_top <= p[1] < r_bottom]
         texts: list[str | None] = []
         for cell in row.cells:
             if cell is None:
                 texts.append(None)
                 continue
-            cell_chars = [c for c in row_chars if inside(c, cell)]
+            c_x0, c_top, c_x1, c_bottom = cell
+            cell_chars = [p[2] for p in in_row if c_x0 <= p[0] < c_x1 and c_top <= p[1] < c_bottom]
             texts.append(extract_text(cell_chars) if cell_chars else "")
         rows.append(texts)
     return rows
 
 
 def _lines(page: Any, number: int, tables: list[TableItem]) -> list[Line]:
-    def outside_tables(obj: dict[str, Any]) -> bool:
-        if obj.get("object_type") != "char":
-            return True
-        x = (obj["x0"] + obj["x1"]) / 2
-        y = (obj["top"] + obj["bottom"]) / 2
-        return not any(t.x0 <= x <= t.x1 and t.top <= y <= t.bottom for t in tables)
-
-    view = page.filter(outside_tables) if tables else page
-    raw_lines = view.extract_text_lines(return_chars=True, strip=True)
-    return _to_lines(raw_lines, number, float(page.height))
+    """Text lines outside the tables, as ``page.filter(...).extract_text_lines()`` finds them."""
+    chars = page.chars
+    if tables:
+        boxes = [(t.x0, t.top, t.x1, t.bottom) for t in tables]
+        chars = [
+            c for c in chars
+            if not any(
+                x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and y0 <= (c["top"] + c["bottom"]) / 2 <= y1
+                for x0, y0, x1, y1 in boxes
+            )
+        ]
+    return _chars_to_lines(chars, number, float(page.width), float(page.height))
 
 
 def _chars_to_lines(

@@ -99,7 +99,7 @@ def _object_style(textpage: Any, index: int, address: int) -> tuple[str, float, 
     return fontname, size, descent
 
 
-def _chars(textpage: Any, height: float, doctop: float, number: int) -> list[dict[str, Any]]:
+def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
     count = raw.FPDFText_CountChars(textpage)
     if count <= 0:
         return []
@@ -116,7 +116,15 @@ def _chars(textpage: Any, height: float, doctop: float, number: int) -> list[dic
     for index, code in enumerate(units):
         address = text_object_at(textpage, index)
         if not address:
-            continue  # spaces and line breaks PDFium inferred: pdfminer has none
+            # A character PDFium generated: a line break (dropped), or a space, which may
+            # stand in for a real space drawn on its own (a space between a bold and a plain
+            # run). Keep spaces, where the previous character ends, so words split as in
+            # pdfminer's reading; a space never joins a word or shows in a line's text.
+            if code == 0x20 and chars:
+                loose_box(textpage, index, box)
+                previous = chars[-1]
+                chars.append({**previous, "text": " ", "x0": box.left, "x1": box.left})
+            continue
         if code in _UNMAPPED or 0xD800 <= code <= 0xDFFF:
             if not 0xD800 <= code <= 0xDBFF:
                 continue
@@ -128,24 +136,17 @@ def _chars(textpage: Any, height: float, doctop: float, number: int) -> list[dic
         loose_box(textpage, index, box)
         char_origin(textpage, index, origin_x, origin_y)
         y0 = origin_y.value + descent * size
-        y1 = y0 + size
-        top = height - y1
+        top = height - (y0 + size)
         chars.append(
-            {
-                "object_type": "char",
-                "page_number": number,
+            {  # the keys pdfplumber's line and word grouping and the reader use
                 "text": chr(code),
                 "fontname": fontname,
                 "size": size,
                 "x0": box.left,
                 "x1": box.right,
-                "y0": y0,
-                "y1": y1,
                 "top": top,
                 "bottom": height - y0,
                 "doctop": doctop + top,
-                "width": box.right - box.left,
-                "height": size,
                 "upright": True,
             }
         )
@@ -209,7 +210,7 @@ def read_page(document: pdfium.PdfDocument, index: int, doctop: float) -> Pdfium
         height = raw.FPDF_GetPageHeightF(page)
         horizontal, vertical, images, forms = _count_objects(page)
         textpage = raw.FPDFText_LoadPage(page)
-        chars = _chars(textpage, height, doctop, index + 1)
+        chars = _chars(textpage, height, doctop)
         return PdfiumPage(
             number=index + 1,
             width=width,
