@@ -193,6 +193,7 @@ class StrengthModel:
     def load(cls, folder: Path | None = None) -> StrengthModel:
         import sklearn
         from skops.io import get_untrusted_types, load
+        from skops.io.exceptions import UntrustedTypesFoundException
 
         folder = folder or models_dir()
         meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
@@ -203,12 +204,17 @@ class StrengthModel:
                 f"running {sklearn.__version__}; retrain with `make model`"
             )}
         path = folder / MODEL_FILE
-        untrusted = get_untrusted_types(file=path)
-        allowed = [t for t in untrusted if t.startswith(("sklearn.", "numpy.", "scipy.", "builtins."))]
-        refused = sorted(set(untrusted) - set(allowed))
-        if refused:
-            raise ValueError(f"{path} contains types that are not trusted: {refused}")
-        pipeline = load(path, trusted=allowed)
+        try:
+            # Nothing beyond skops' default-trusted types: one read of the 25 MB schema.
+            pipeline = load(path, trusted=[])
+        except UntrustedTypesFoundException:
+            untrusted = get_untrusted_types(file=path)
+            prefixes = ("sklearn.", "numpy.", "scipy.", "builtins.")
+            allowed = [t for t in untrusted if t.startswith(prefixes)]
+            refused = sorted(set(untrusted) - set(allowed))
+            if refused:
+                raise ValueError(f"{path} contains types that are not trusted: {refused}") from None
+            pipeline = load(path, trusted=allowed)
         if set(str(c) for c in pipeline.classes_) != set(STRENGTHS):
             raise ValueError(f"{path} predicts {list(pipeline.classes_)}, expected {list(STRENGTHS)}")
         return cls(pipeline, meta)

@@ -160,3 +160,19 @@ def test_pages_without_tables_never_open_pdfplumber(tmp_path: Path, monkeypatch)
     kinds_texts = [(b.kind, b.text) for b in document.blocks]
     assert ("heading", "Standard 4: Voice of the child") in kinds_texts
     assert ("paragraph", LONG) in kinds_texts
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (rb"BT /F1 10 Tf (Hello \(x\) world) Tj ET", b"BT /F1 10 Tf () Tj ET"),
+        (b"BT [(A) -120 (B) 3.5 <4142>] TJ ET", b"BT [] TJ ET"),
+        (
+            b"BT <41424344> Tj 1 0 0 rg ET 0 0 1 rg 10 10 50 50 re f",
+            b"BT () Tj 1 0 0 rg ET 0 0 1 rg 10 10 50 50 re f",
+        ),
+        (b"BT (a (b) c) Tj ET", b"BT (a (b) c) Tj ET"),  # nested: left whole, still one string
+    ],
+)
+def test_shown_text_is_emptied_for_the_geometry_pass(content: bytes, expected: bytes):
+    assert reader._strip_shown_text(content) == expected

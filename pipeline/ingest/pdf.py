@@ -429,22 +429,52 @@ def read(data: bytes, source: Source, limits: Limits, engine: str = "pdfium") ->
     return _document(pages, images, title, source, page_count)
 
 
+# A shown string (literal or hex) with its Tj, or a TJ array: replaced by an empty one, so
+# pdfminer has little text to lex. Parentheses stay balanced, so a string that holds
+# "(...) Tj" of its own stays one string; text state and colour operators are untouched.
+_STRING = rb"\((?:\\.|[^\\()])*\)|<[0-9A-Fa-f\s]*>"
+_NUMBER = rb"[-+]?(?:\d+\.?\d*|\.\d+)"
+_SHOWN_TEXT = re.compile(
+    rb"(?:" + _STRING + rb")\s*Tj\b|\[(?:\s*(?:" + _STRING + rb"|" + _NUMBER + rb"))*\s*\]\s*TJ\b",
+    re.DOTALL,
+)
+
+
+def _strip_shown_text(content: bytes) -> bytes:
+    return _SHOWN_TEXT.sub(
+        lambda m: b"() Tj" if m.group(0).endswith(b"Tj") else b"[] TJ", content
+    )
+
+
 def _use_pdfium_chars(plumber: Any, page: Any, chars: list[dict[str, Any]]) -> None:
     """Give a pdfplumber page its geometry from pdfminer with text skipped (text is what
     makes pdfminer slow), and PDFium's characters in place of pdfminer's."""
     from pdfminer.pdfinterp import PDFPageInterpreter
+    from pdfminer.pdftypes import PDFStream, stream_value
     from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 
     class PathsOnly(PDFPageAggregatorWithMarkedContent):
         def render_string(self, *args: Any, **kwargs: Any) -> None:
             return None
 
+    class PathsInterpreter(PDFPageInterpreter):
+        def execute(self, streams: Any) -> None:
+            stripped = []
+            for item in streams:
+                stream = stream_value(item)
+                copy = PDFStream({}, _strip_shown_text(stream.get_data()))
+                copy.objid, copy.genno = stream.objid, stream.genno  # for its cycle check
+                stripped.append(copy)
+            super().execute(stripped)
+
     device = PathsOnly(plumber.rsrcmgr, pageno=page.page_number, laparams=plumber.laparams)
-    PDFPageInterpreter(plumber.rsrcmgr, device).process_page(page.page_obj)
+    PathsInterpreter(plumber.rsrcmgr, device).process_page(page.page_obj)
     # pdfplumber caches a page's layout and objects in these attributes (pdfplumber 0.11).
     page._layout = device.get_result()
     objects = page.parse_objects()
-    objects["char"] = [{**c, "doctop": page.initial_doctop + c["top"]} for c in chars]
+    if chars and chars[0]["doctop"] - chars[0]["top"] != page.initial_doctop:
+        chars = [{**c, "doctop": page.initial_doctop + c["top"]} for c in chars]
+    objects["char"] = chars
     page._objects = objects
 
 

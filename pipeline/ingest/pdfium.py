@@ -78,15 +78,22 @@ def _font(text_object: Any, size: float) -> tuple[str, float]:
 
 
 @lru_cache(maxsize=1)
-def _text_object_at() -> Any:
-    """FPDFText_GetTextObject returning a plain address (int or None): cheaper than a
-    pointer object for the one-call-per-character loop, and hashable."""
+def _per_char_functions() -> tuple[Any, Any, Any]:
+    """FPDFText_GetTextObject, _GetLooseCharBox and _GetCharOrigin as bare ctypes functions
+    (new function objects, so pypdfium2's own are untouched): called three times for every
+    character, argument checking would cost more than PDFium's work. The text object comes
+    back as a plain address (int or None), hashable and cheap."""
     from pypdfium2_raw import bindings
 
-    function = bindings._libs["pdfium"]["FPDFText_GetTextObject"]  # a new function object
-    function.restype = ctypes.c_void_p
-    function.argtypes = [raw.FPDF_TEXTPAGE, ctypes.c_int]
-    return function
+    library = bindings._libs["pdfium"]
+    text_object = library["FPDFText_GetTextObject"]
+    text_object.restype = ctypes.c_void_p
+    loose_box = library["FPDFText_GetLooseCharBox"]
+    char_origin = library["FPDFText_GetCharOrigin"]
+    for function in (text_object, loose_box, char_origin):
+        function.argtypes = None  # called with a c_void_p page, an int and byref() results
+    loose_box.restype = char_origin.restype = ctypes.c_int
+    return text_object, loose_box, char_origin
 
 
 def _object_style(textpage: Any, index: int, address: int) -> tuple[str, float, float]:
@@ -108,20 +115,20 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
     units = list(buffer)[:count]
     box = raw.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    text_object_at = _text_object_at()
-    loose_box = raw.FPDFText_GetLooseCharBox
-    char_origin = raw.FPDFText_GetCharOrigin
+    box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(origin_x), ctypes.byref(origin_y)
+    handle = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
+    text_object_at, loose_box, char_origin = _per_char_functions()
     styles: dict[int, tuple[str, float, float]] = {}
     chars: list[dict[str, Any]] = []
     for index, code in enumerate(units):
-        address = text_object_at(textpage, index)
+        address = text_object_at(handle, index)
         if not address:
             # A character PDFium generated: a line break (dropped), or a space, which may
             # stand in for a real space drawn on its own (a space between a bold and a plain
             # run). Keep spaces, where the previous character ends, so words split as in
             # pdfminer's reading; a space never joins a word or shows in a line's text.
             if code == 0x20 and chars:
-                loose_box(textpage, index, box)
+                loose_box(handle, index, box_ref)
                 previous = chars[-1]
                 chars.append({**previous, "text": " ", "x0": box.left, "x1": box.left})
             continue
@@ -133,8 +140,8 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
         if style is None:
             style = styles[address] = _object_style(textpage, index, address)
         fontname, size, descent = style
-        loose_box(textpage, index, box)
-        char_origin(textpage, index, origin_x, origin_y)
+        loose_box(handle, index, box_ref)
+        char_origin(handle, index, x_ref, y_ref)
         y0 = origin_y.value + descent * size
         top = height - (y0 + size)
         chars.append(
