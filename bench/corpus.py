@@ -179,7 +179,8 @@ def build(
             jobs = [(i, seed, str(out), None, repeat, None) for i in range(index, index + wanted)]
             index += wanted
             entries.extend(pool.map(_render, jobs))
-    (out / "corpus.json").write_text(
+    manifest = out.parent / f"{out.name}.json"  # beside the corpus, not among the inputs
+    manifest.write_text(
         json.dumps({"seed": seed, "files": [asdict(e) for e in entries]}, indent=1) + "\n",
         encoding="utf-8",
     )

@@ -54,6 +54,7 @@ class Timing:
     seconds: float
     cpu_seconds: float
     peak_mb: dict[str, float] = field(default_factory=dict)
+    load_average: float = 0.0  # 1-minute load at the start: other work on the machine
 
     @property
     def max_peak_mb(self) -> float:
@@ -88,6 +89,7 @@ def _descendants(pid: int) -> list[int]:
 
 def measure(label: str, command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Timing:
     """Run a command, polling /proc for the peak RSS of it and every process it starts."""
+    load = os.getloadavg()[0]
     before = os.times()
     started = time.perf_counter()
     process = subprocess.Popen(
@@ -112,7 +114,8 @@ def measure(label: str, command: list[str], cwd: Path, env: dict[str, str] | Non
     cpu = (after.children_user - before.children_user) + (
         after.children_system - before.children_system
     )
-    return Timing(label, seconds, cpu, {names[pid]: round(mb, 1) for pid, mb in peaks.items()})
+    peak_mb = {names[pid]: round(mb, 1) for pid, mb in peaks.items()}
+    return Timing(label, seconds, cpu, peak_mb, round(load, 2))
 
 
 def machine() -> dict[str, Any]:
@@ -169,7 +172,11 @@ def run(
     def step(key: str, label: str, command: list[str], env: dict[str, str] | None = None) -> Timing:
         timing = measure(label, command, ROOT, env)
         timings[key] = timing
-        print(f"  {key:<8} {timing.seconds:8.2f} s  {label}", flush=True)
+        print(
+            f"  {key:<8} {timing.seconds:8.2f} s wall {timing.cpu_seconds:8.2f} s cpu  {label}"
+            f"  (load average {timing.load_average})",
+            flush=True,
+        )
         return timing
 
     step("a", "floor: pdfplumber extract_text, PDFs", [sys.executable, "-c", FLOOR, *pdfs])
