@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test check lint eval model samples golden bench clean
+.PHONY: install run test check lint eval model samples golden bench bench-smoke clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,7 +29,7 @@ test: $(STAMP) $(MODEL)
 	$(BIN)/python -m pytest -n auto
 
 lint: $(STAMP)
-	$(BIN)/ruff check pipeline tests models samples
+	$(BIN)/ruff check pipeline tests models samples bench
 	$(BIN)/mypy pipeline
 
 check: lint test
@@ -43,6 +43,15 @@ eval: $(STAMP) $(MODEL)
 
 samples: $(STAMP)
 	$(BIN)/python samples/build.py
+
+# Timings live here, never in the tests: builds a corpus of >= 200 files / >= 2,000 PDF pages
+# from the samples in a temporary folder, runs the floor and s11 on it, writes bench.json.
+bench: $(STAMP) $(MODEL)
+	$(BIN)/python -m bench.run
+
+# A tiny corpus, a minute at most: keeps `make bench` working (CI may run it).
+bench-smoke: $(STAMP) $(MODEL)
+	$(BIN)/python -m bench.run --smoke --out out/bench-smoke.json
 
 clean:
 	rm -rf out .pytest_cache .mypy_cache .ruff_cache .s11-cache

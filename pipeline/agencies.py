@@ -26,11 +26,46 @@ _FIRST_BLOCKS = 8
 _COVER_BLOCKS = 3
 _COVER_WORDS = 16  # longer blocks are prose, not cover lines
 NOT_REGISTERED = " (not in the register)"
+# Capitalised words that may stand before an agency's name without being part of another name.
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "our",
+        "a",
+        "an",
+        "and",
+        "of",
+        "for",
+        "by",
+        "with",
+        "from",
+        "in",
+        "at",
+        "to",
+        "this",
+        "dear",
+        "re",
+        "both",
+        "all",
+        "each",
+        "joint",
+        "whole",
+        "wider",
+        "within",
+        "across",
+    ]
+)
 
 _TITLE_SPLIT = re.compile(r"\s+[-–—:|]\s+|\s*[:|]\s*|\s+\(|\)")
 _NOT_A_NAME = re.compile(
     r"\b(section 11|s11|self[- ]assessment|submission|return|audit|response|standard|"
     r"safeguarding children partnership|page \d)\b",
+    re.IGNORECASE,
+)
+# Words that make a title's first part a document's name rather than an organisation's.
+_NOT_AN_ORGANISATION = re.compile(
+    r"\b(draft|final|version|template|copy|microsoft|document|report|form|annex|appendix|"
+    r"evidence|standards?|contents|introduction|summary)\b",
     re.IGNORECASE,
 )
 # Words that make a short capitalised line an organisation's name rather than a heading.
@@ -41,6 +76,10 @@ _ORGANISATION = re.compile(
     r"nhs|mentoring|leisure|transport|probation|cafcass|company|federation|partnership)\b",
     re.IGNORECASE,
 )
+
+
+def _word_key(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lower())
 
 
 def _names(agency: Agency) -> list[str]:
@@ -64,17 +103,22 @@ def organisation_name(line: str | None) -> str | None:
     """
     if not line:
         return None
-    for part in _TITLE_SPLIT.split(line):
-        part = part.strip(" .,;")
+    parts = [part.strip(" .,;") for part in _TITLE_SPLIT.split(line) if part]
+    # "Lanterns Family Support - Section 11 self-assessment 2022": the part before the name
+    # of the return is the organisation's, whatever words it uses.
+    names_a_return = len(parts) > 1 and any(_NOT_A_NAME.search(part) for part in parts[1:])
+    for index, part in enumerate(parts):
         words = part.split()
         if not part or _NOT_A_NAME.search(part) or not 2 <= len(words) <= 10:
             continue
         if not part[0].isupper() or part.endswith((".", "?")) or re.search(r"\d{3,}", part):
             continue
         capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in ("and", "of", "&"))
-        if not _ORGANISATION.search(part) or capitalised < len(words):
+        if capitalised < len(words):
             continue
-        return part
+        leads_a_title = index == 0 and names_a_return and not _NOT_AN_ORGANISATION.search(part)
+        if _ORGANISATION.search(part) or leads_a_title:
+            return part
     return None
 
 
@@ -87,17 +131,38 @@ class AgencyFinder:
             ((agency, name, _pattern(name)) for agency in agencies for name in _names(agency)),
             key=lambda item: -len(item[1]),
         )
+        self.vocabulary = {
+            _word_key(word)
+            for agency in agencies
+            for name in _names(agency)
+            for word in re.findall(r"[\w'’]+", name)
+        }
 
     def search(self, text: str) -> Agency | None:
-        """The registered agency named earliest in ``text`` (the longest name at a tie)."""
+        """The registered agency named earliest in ``text`` (the longest name at a tie).
+
+        A name inside a longer proper name is not a mention: "Youth Justice Service" in
+        "Wyvern Youth Justice Service" is another area's service, so a match straight after a
+        capitalised word that is neither in the register's names nor a function word is
+        skipped.
+        """
         best: tuple[int, int, Agency] | None = None
         for agency, name, pattern in self.patterns:
-            match = pattern.search(text)
-            if match:
+            for match in pattern.finditer(text):
+                if self._inside_other_name(text, match.start()):
+                    continue
                 key = (match.start(), -len(name))
                 if best is None or key < best[:2]:
                     best = (key[0], key[1], agency)
+                break
         return best[2] if best else None
+
+    def _inside_other_name(self, text: str, start: int) -> bool:
+        before = re.search(r"([A-Z][\w'’]*)[ \t]+$", text[max(0, start - 60) : start])
+        if before is None:
+            return False
+        word = _word_key(before.group(1))
+        return word not in self.vocabulary and word not in _FUNCTION_WORDS
 
     def find(self, document: Document | None, file_name: str) -> tuple[str | None, str]:
         """(agency name, how it was found) or (None, "")."""

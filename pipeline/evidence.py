@@ -21,7 +21,8 @@ from pipeline.strength import FUTURE, StrengthJudge, is_concern
 BASE_SCORE = {"assertion": 0.1, "activity": 0.4, "quantified": 0.6, "impact": 0.75}
 MIN_WORDS = 4
 _POLICY = re.compile(
-    r"\b(policy|policies|procedures?|protocol|guidance|strategy|handbook|framework|code of conduct)\b",
+    r"\b(policy|policies|procedures?|protocol|guidance|strategy|handbook|framework|"
+    r"code of conduct)\b",
     re.IGNORECASE,
 )
 _DATED = re.compile(
@@ -32,12 +33,18 @@ _DATED = re.compile(
 )
 _REVIEW_DUE = re.compile(
     r"\b(?:review date|due for (?:review|renewal)|next review|to be reviewed|review due|"
-    r"scheduled for review|reviewed by|expires?|expiry)\b[^.;]{0,40}?\b(?:(?P<month>jan|feb|mar|apr|may|"
+    r"scheduled for review|reviewed by|expires?|expiry)\b[^.;]{0,40}?\b(?:(?P<month>jan|feb|mar|"
+    r"apr|may|"
     r"jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_MONTH_NUMBER = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTH_NUMBER = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
 
 
 def stale_policy(sentence: str, framework: Framework) -> str | None:
@@ -72,7 +79,9 @@ class Sentence:
 class EvidenceFinder:
     """Holds the compiled rules; build once per process and reuse across documents."""
 
-    def __init__(self, framework: Framework, indicators: tuple[Indicator, ...], judge: StrengthJudge) -> None:
+    def __init__(
+        self, framework: Framework, indicators: tuple[Indicator, ...], judge: StrengthJudge
+    ) -> None:
         import spacy
         from spacy.matcher import Matcher, PhraseMatcher
 
@@ -133,7 +142,9 @@ class EvidenceFinder:
 
     # -- evidence
 
-    def find(self, document: Document, segmentation: Segmentation) -> dict[str, tuple[Evidence, ...]]:
+    def find(
+        self, document: Document, segmentation: Segmentation
+    ) -> dict[str, tuple[Evidence, ...]]:
         texts: list[tuple[str, Block, str]] = []
         for section in segmentation.standards:
             for block, text in section_texts(document, section, self.framework):
@@ -144,7 +155,9 @@ class EvidenceFinder:
         for sentence, judgement in zip(sentences, judgements, strict=True):
             standard_id = texts[sentence.source][0]
             own = [i for i in sentence.indicators if self.by_id[i].standard == standard_id]
-            score = BASE_SCORE[judgement.strength] + 0.15 * judgement.confidence + (0.1 if own else 0.0)
+            score = (
+                BASE_SCORE[judgement.strength] + 0.15 * judgement.confidence + (0.1 if own else 0.0)
+            )
             found[standard_id].append(
                 Evidence(
                     standard_id=standard_id,
@@ -160,5 +173,3 @@ class EvidenceFinder:
                 )
             )
         return {k: tuple(v) for k, v in found.items()}
-
-

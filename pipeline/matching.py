@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -165,14 +166,21 @@ _GENERIC = {
 }
 
 
+@lru_cache(maxsize=8192)
+def _word_set(text: str) -> frozenset[str]:
+    """content_words as a set, kept: headings and cells are scored against every title and
+    alias, so the same text is split many times over."""
+    return frozenset(content_words(text))
+
+
 def similarity(text: str, phrase: str) -> float:
     """0-100: how well a heading names a phrase (a title or alias).
 
     Every word of the phrase in the heading scores 90-100; a short heading whose words all
     belong to the phrase ("Listening to young people") 83-95; otherwise a fuzzy match.
     """
-    text_words = set(content_words(text))
-    phrase_words = set(content_words(phrase))
+    text_words = _word_set(text)
+    phrase_words = _word_set(phrase)
     if not phrase_words or not text_words:
         return 0.0
     if phrase_words <= text_words:

@@ -17,7 +17,10 @@ from typing import Any
 
 from pipeline.model import STRENGTHS, Strength
 
-_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 DATE = re.compile(
     rf"\b(?:{_MONTHS}\.?\s+(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+(?:19|20)\d\d|"
     rf"(?:19|20)\d\d\s*[/-]\s*\d\d\b|q[1-4]\s+(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d|"
@@ -76,9 +79,11 @@ FUTURE = re.compile(
     r"refresh|update|set|start|begin|aim|complete|embed)|plan(?:s|ned)? to|intend(?:s|ed)? to|"
     r"are planning|is planned|aim to|aims to|going to|propose(?:s|d)? to|are developing|is being "
     r"developed|will be developed|in the coming (?:year|months)|next year|over the next|by the end "
-    r"of (?:20\d\d|the year|next)|it is our intention|we hope to|we would like to|we are looking to|"
+    r"of (?:20\d\d|the year|next)|it is our intention|we hope to|we would like to|"
+    r"we are looking to|"
     r"(?:are|is) (?:now )?(?:arranging|planning|introducing|setting up|working (?:on|towards)|"
-    r"being (?:extended|introduced|developed|rolled out|piloted))|(?:is|are) due (?:to|their|its))\b",
+    r"being (?:extended|introduced|developed|rolled out|piloted))|(?:is|are) due (?:to|their|"
+    r"its))\b",
     re.IGNORECASE,
 )
 
@@ -88,8 +93,10 @@ CHANGE = re.compile(
     r"\b(?:as a result|result(?:ed|s)? in|led to|leading to|since then|now\b|changed?|changes|"
     r"improv\w*|reduc\w*|increas\w*|rose|risen|fell|fallen|doubled|halved|fewer|more (?:likely|"
     r"confident|often|quickly)|better|worse|following (?:the|this|our|that)|because (?:of|young|"
-    r"children|staff)|in response|you said|we did|up from|down from|compared|effect|impact|outcome\w*|"
-    r"which (?:means|meant)|this (?:means|meant)|went up|went down|dropped|grew|shorter|faster|sooner|"
+    r"children|staff)|in response|you said|we did|up from|down from|compared|effect|impact|"
+    r"outcome\w*|"
+    r"which (?:means|meant)|this (?:means|meant)|went up|went down|dropped|grew|shorter|faster|"
+    r"sooner|"
     r"no longer|began to|started to|moved|feel safer|felt)\b",
     re.IGNORECASE,
 )
@@ -97,34 +104,45 @@ CHANGE = re.compile(
 BEFORE_AFTER = re.compile(
     r"\b(?:up|down) from\b|\b(?:rose|fell|increased|decreased|improved|dropped|went up|went down|"
     r"climbed|grew|reduced)\s+(?:\w+\s+){0,3}from\b|\bfrom\s+\d[\d,.]*%?(?:\s*\([^)]*\))?\s+"
-    r"(?:\w+\s+){0,4}to\s+\d|compared (?:with|to)\b[^.;]{0,60}\b(?:earlier|before|previous|last year|"
+    r"(?:\w+\s+){0,4}to\s+\d|compared (?:with|to)\b[^.;]{0,60}\b(?:earlier|before|previous|"
+    r"last year|"
     r"a year|the year|baseline|in 20\d\d|20\d\d/\d\d)",
     re.IGNORECASE,
 )
 # "You said, we did": a change made because of what children said.
 FEEDBACK_LOOP = re.compile(
-    r"\b(?:told us|said|asked (?:us|for)|fed back|feedback)\b[^.;]{0,140}?(?:,\s*|\band\s+|\bso\s+)(?:so\s+)?"
-    r"we\s+(?:then\s+)?(?:changed|moved|introduced|started|fitted|set up|created|added|funded|rewrote|"
+    r"\b(?:told us|said|asked (?:us|for)|fed back|feedback)\b[^.;]{0,140}?(?:,\s*|\band\s+|"
+    r"\bso\s+)(?:so\s+)?"
+    r"we\s+(?:then\s+)?(?:changed|moved|introduced|started|fitted|set up|created|added|funded|"
+    r"rewrote|"
     r"redesigned|opened|extended|replaced|stopped|launched|employed|appointed|brought in)\b|"
-    r"\b(?:after|because|when)\b[^.;]{0,80}\b(?:told us|said|asked|fed back)\b[^.;]{0,80}?,\s*(?:we|a|the)\b"
+    r"\b(?:after|because|when)\b[^.;]{0,80}\b(?:told us|said|asked|"
+    r"fed back)\b[^.;]{0,80}?,\s*(?:we|a|the)\b"
     r"[^.;]{0,40}\b(?:changed|moved|introduced|started|fitted|set up|created|added|funded|rewrote|"
     r"redesigned|opened|extended|replaced|stopped|launched|began)\b|\byou said,? we did\b",
     re.IGNORECASE,
 )
 # Shortfalls an agency reports about itself: evidence that a standard is not fully met.
 CONCERN = re.compile(
-    r"\b(?:not yet|did not|didn't|was not|were not|has not|have not|had not|hasn't|haven't|could not|"
-    r"no (?:one|longer|record|annual|separate|formal|safeguarding|policy|plan|data|evidence)|nobody|"
+    r"\b(?:not yet|did not|didn't|was not|were not|has not|have not|had not|hasn't|haven't|"
+    r"could not|"
+    r"no (?:one|longer|record|annual|separate|formal|safeguarding|policy|plan|data|evidence)|"
+    r"nobody|"
     r"vacan(?:t|cy|cies)|below (?:target|the target|our target|the|expected)|short of|backlog|"
-    r"errors? in|gaps? in|missing(?! (?:children|child|from|episodes?|person|people|young))|lack(?:ed|s|ing)?\b|behind (?:target|schedule)|delay(?:ed|s)?\b|"
-    r"weakness\w*|poor(?:ly)?|failed|overdue|out[- ]of[- ]date|lapsed|only \d+|only (?:a|one|two|three|"
-    r"four|five|half|a third|a quarter|\w+ (?:of|per|in))\b|fewer than|not (?:met|completed|reviewed|"
+    r"errors? in|gaps? in|missing(?! (?:children|child|from|episodes?|person|people|young))|"
+    r"lack(?:ed|s|ing)?\b|behind (?:target|schedule)|delay(?:ed|s)?\b|"
+    r"weakness\w*|poor(?:ly)?|failed|overdue|out[- ]of[- ]date|lapsed|only \d+|only (?:a|one|two|"
+    r"three|"
+    r"four|five|half|a third|a quarter|\w+ (?:of|per|in))\b|fewer than|not (?:met|completed|"
+    r"reviewed|"
     r"recorded|checked|in date|in place|consistent\w*|always)|gone backwards|deteriorat\w*|"
     r"insufficient|inconsistent\w*|too (?:few|low|slow)|remains? (?:low|a concern|a risk))\b",
     re.IGNORECASE,
 )
 # "found no missing checks", "none were overdue": a shortfall denied is not a shortfall.
-_DENIED = re.compile(r"\b(?:no|none|not|never|nothing|zero|without)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
+_DENIED = re.compile(
+    r"\b(?:no|none|not|never|nothing|zero|without)\W+(?:\w+\W+){0,4}$", re.IGNORECASE
+)
 
 
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s?%")
@@ -133,8 +151,10 @@ _TARGET = re.compile(r"\btarget (?:of|is|was)?\s*(\d+(?:\.\d+)?)\s?%", re.IGNORE
 
 # A shortfall already put right in the same sentence is not a concern.
 RESOLVED = re.compile(
-    r"\b(?:(?:was|were|has been|have been|had been) (?:\w+ )?(?:obtained|completed|resolved|addressed|"
-    r"rectified|corrected|filled|rechecked|renewed|closed|put right|updated|re-?audited)|since (?:been|"
+    r"\b(?:(?:was|were|has been|have been|had been) (?:\w+ )?(?:obtained|completed|resolved|"
+    r"addressed|"
+    r"rectified|corrected|filled|rechecked|renewed|closed|put right|updated|re-?audited)|"
+    r"since (?:been|"
     r"then)|now (?:in place|complete|resolved|filled)|within (?:a|one|two) (?:week|day)s?|the same "
     r"(?:week|day)|on (?:their|his|her) return|until they did)\b",
     re.IGNORECASE,
@@ -150,7 +170,9 @@ def is_concern(text: str) -> bool:
     target = _TARGET.search(text)
     if target:
         goal = float(target.group(1))
-        values = [float(v) for v in _PERCENT_VALUE.findall(text[: target.start()] + text[target.end():])]
+        values = [
+            float(v) for v in _PERCENT_VALUE.findall(text[: target.start()] + text[target.end() :])
+        ]
         return any(value < goal for value in values)
     return False
 
@@ -206,24 +228,35 @@ class StrengthModel:
     def load(cls, folder: Path | None = None) -> StrengthModel:
         import sklearn
         from skops.io import get_untrusted_types, load
+        from skops.io.exceptions import UntrustedTypesFoundException
 
         folder = folder or models_dir()
         meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
         if meta.get("sklearn_version") != sklearn.__version__:
             # Minor differences load; record them so a run can say which model it used.
-            meta = {**meta, "version_warning": (
-                f"model trained with scikit-learn {meta.get('sklearn_version')}, "
-                f"running {sklearn.__version__}; retrain with `make model`"
-            )}
+            meta = {
+                **meta,
+                "version_warning": (
+                    f"model trained with scikit-learn {meta.get('sklearn_version')}, "
+                    f"running {sklearn.__version__}; retrain with `make model`"
+                ),
+            }
         path = folder / MODEL_FILE
-        untrusted = get_untrusted_types(file=path)
-        allowed = [t for t in untrusted if t.startswith(("sklearn.", "numpy.", "scipy.", "builtins."))]
-        refused = sorted(set(untrusted) - set(allowed))
-        if refused:
-            raise ValueError(f"{path} contains types that are not trusted: {refused}")
-        pipeline = load(path, trusted=allowed)
+        try:
+            # Nothing beyond skops' default-trusted types: one read of the 25 MB schema.
+            pipeline = load(path, trusted=[])
+        except UntrustedTypesFoundException:
+            untrusted = get_untrusted_types(file=path)
+            prefixes = ("sklearn.", "numpy.", "scipy.", "builtins.")
+            allowed = [t for t in untrusted if t.startswith(prefixes)]
+            refused = sorted(set(untrusted) - set(allowed))
+            if refused:
+                raise ValueError(f"{path} contains types that are not trusted: {refused}") from None
+            pipeline = load(path, trusted=allowed)
         if set(str(c) for c in pipeline.classes_) != set(STRENGTHS):
-            raise ValueError(f"{path} predicts {list(pipeline.classes_)}, expected {list(STRENGTHS)}")
+            raise ValueError(
+                f"{path} predicts {list(pipeline.classes_)}, expected {list(STRENGTHS)}"
+            )
         return cls(pipeline, meta)
 
     def judge(self, texts: list[str]) -> list[Judgement]:
@@ -257,9 +290,18 @@ def constrain(judgement: Judgement, text: str) -> Judgement:
         strength = "quantified" if figure else "activity"
     elif strength == "quantified" and not figure:
         strength = "activity"
-    elif strength == "assertion" and figure and not ASSERTION.search(text) and not FUTURE.search(text):
+    elif (
+        strength == "assertion"
+        and figure
+        and not ASSERTION.search(text)
+        and not FUTURE.search(text)
+    ):
         strength = "quantified"  # "41 leaders hold a current certificate" is measured
-    if strength in ("quantified", "activity") and (BEFORE_AFTER.search(text) or FEEDBACK_LOOP.search(text)) and not FUTURE.search(text):
+    if (
+        strength in ("quantified", "activity")
+        and (BEFORE_AFTER.search(text) or FEEDBACK_LOOP.search(text))
+        and not FUTURE.search(text)
+    ):
         strength = "impact"
     if strength == judgement.strength:
         return judgement

@@ -41,10 +41,21 @@ def build_pipeline(c: float = 8.0) -> Any:
 
     features = FeatureUnion(
         [
-            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1,
-                                      token_pattern=r"(?u)\b\w[\w'%/-]*\b|%")),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
-                                      min_df=2)),
+            (
+                "words",
+                TfidfVectorizer(
+                    ngram_range=(1, 2),
+                    sublinear_tf=True,
+                    min_df=1,
+                    token_pattern=r"(?u)\b\w[\w'%/-]*\b|%",
+                ),
+            ),
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2
+                ),
+            ),
         ]
     )
     return Pipeline(
@@ -61,8 +72,9 @@ def cross_validate(texts: list[str], labels: list[str], folds: int = 5) -> dict[
 
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
     predicted = cross_val_predict(build_pipeline(), texts, labels, cv=splitter)
-    report = classification_report(labels, predicted, labels=list(STRENGTHS), output_dict=True,
-                                   zero_division=0)
+    report = classification_report(
+        labels, predicted, labels=list(STRENGTHS), output_dict=True, zero_division=0
+    )
     return {
         "folds": folds,
         "macro_f1": round(float(f1_score(labels, predicted, average="macro")), 4),

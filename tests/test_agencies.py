@@ -107,10 +107,35 @@ def test_the_file_name_is_the_last_resort(finder):
         ("We trained 96% of staff.", None),
         ("Microsoft Word - Draft v2 final", None),
         ("Template for partners", None),
+        ("Lanterns Family Support - Section 11 self-assessment 2022", "Lanterns Family Support"),
+        ("Draft Copy - Section 11 self-assessment 2022", None),
+        ("Lanterns Family Support - Draft", None),
     ],
 )
 def test_organisation_names_in_a_heading(line, name):
     assert organisation_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wyvern Youth Justice Service - Section 11 self-assessment", None),
+        ("Wyvern Constabulary annual return", None),
+        ("The Youth Justice Service in Gloucestershire", "Gloucestershire Youth Offending Service"),
+        ("Gloucestershire Youth Justice Service", "Gloucestershire Youth Offending Service"),
+        (
+            "Gloucestershire Children's Social Care - S11",
+            "Gloucestershire Children's Social Care & Commissioning",
+        ),
+        (
+            "Report from Wyvern Police; see also Gloucestershire Constabulary",
+            "Gloucestershire Constabulary",
+        ),
+    ],
+)
+def test_a_registered_name_inside_another_areas_name_is_not_a_mention(finder, text, expected):
+    found = finder.search(text)
+    assert (found.name if found else None) == expected
 
 
 def test_missing_agencies_are_the_expected_ones_without_a_submission():

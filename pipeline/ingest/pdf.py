@@ -10,6 +10,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from pipeline.colours import from_pdf_colour, is_blank
@@ -66,7 +67,8 @@ def _fill_at(x: float, y: float, shapes: list[dict[str, Any]]) -> str | None:
     """The colour of the smallest filled shape under the point; the cell's background."""
     best: tuple[float, str | None] | None = None
     for shape in shapes:
-        if shape["x0"] - 0.5 <= x <= shape["x1"] + 0.5 and shape["top"] - 0.5 <= y <= shape["bottom"] + 0.5:
+        inside_x = shape["x0"] - 0.5 <= x <= shape["x1"] + 0.5
+        if inside_x and shape["top"] - 0.5 <= y <= shape["bottom"] + 0.5:
             area = (shape["x1"] - shape["x0"]) * (shape["bottom"] - shape["top"])
             if best is None or area <= best[0]:
                 best = (area, from_pdf_colour(shape.get("non_stroking_color")))
@@ -86,7 +88,7 @@ def _tables(page: Any, number: int) -> list[TableItem]:
     tables: list[TableItem] = []
     for table in page.find_tables():
         x0, top, x1, bottom = table.bbox
-        texts = table.extract()
+        texts = _extract(table, page.chars)
         item = TableItem(page=number, top=top, bottom=bottom, x0=x0, x1=x1)
         for row, row_texts in zip(table.rows, texts, strict=False):
             cells: list[Cell] = []
@@ -108,17 +110,68 @@ def _tables(page: Any, number: int) -> list[TableItem]:
     return tables
 
 
-def _lines(page: Any, number: int, tables: list[TableItem]) -> list[Line]:
-    def outside_tables(obj: dict[str, Any]) -> bool:
-        if obj.get("object_type") != "char":
-            return True
-        x = (obj["x0"] + obj["x1"]) / 2
-        y = (obj["top"] + obj["bottom"]) / 2
-        return not any(t.x0 <= x <= t.x1 and t.top <= y <= t.bottom for t in tables)
+def _extract(table: Any, chars: list[dict[str, Any]]) -> list[list[str | None]]:
+    """pdfplumber's ``Table.extract()``: a character belongs to the cell holding its centre
+    (left and top edges inclusive). Centres are computed once and the characters narrowed
+    to the table, then to each row, before each cell is tested."""
+    from pdfplumber.utils import extract_text
 
-    view = page.filter(outside_tables) if tables else page
+    x0, top, x1, bottom = table.bbox  # a computed property: read once
+    placed = []
+    for char in chars:
+        h_mid = (char["x0"] + char["x1"]) / 2
+        v_mid = (char["top"] + char["bottom"]) / 2
+        if x0 <= h_mid < x1 and top <= v_mid < bottom:
+            placed.append((h_mid, v_mid, char))
+    rows: list[list[str | None]] = []
+    for row in table.rows:
+        r_x0, r_top, r_x1, r_bottom = row.bbox
+        in_row = [p for p in placed if r_x0 <= p[0] < r_x1 and r_top <= p[1] < r_bottom]
+        texts: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                texts.append(None)
+                continue
+            c_x0, c_top, c_x1, c_bottom = cell
+            cell_chars = [p[2] for p in in_row if c_x0 <= p[0] < c_x1 and c_top <= p[1] < c_bottom]
+            texts.append(extract_text(cell_chars) if cell_chars else "")
+        rows.append(texts)
+    return rows
+
+
+def _lines(page: Any, number: int, tables: list[TableItem]) -> list[Line]:
+    """Text lines outside the tables, as ``page.filter(...).extract_text_lines()`` finds them."""
+    chars = page.chars
+    if tables:
+        boxes = [(t.x0, t.top, t.x1, t.bottom) for t in tables]
+        chars = [
+            c
+            for c in chars
+            if not any(
+                x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and y0 <= (c["top"] + c["bottom"]) / 2 <= y1
+                for x0, y0, x1, y1 in boxes
+            )
+        ]
+    return _chars_to_lines(chars, number, float(page.width), float(page.height))
+
+
+def _chars_to_lines(
+    chars: list[dict[str, Any]], number: int, width: float, height: float
+) -> list[Line]:
+    """Lines from characters alone, as ``Page.extract_text_lines`` would find them."""
+    if not chars:
+        return []
+    from pdfplumber.utils import chars_to_textmap
+
+    textmap = chars_to_textmap(
+        chars, layout_bbox=(0, 0, width, height), layout_width=width, layout_height=height
+    )
+    return _to_lines(textmap.extract_text_lines(strip=True, return_chars=True), number, height)
+
+
+def _to_lines(raw_lines: list[dict[str, Any]], number: int, page_height: float) -> list[Line]:
     lines: list[Line] = []
-    for raw in view.extract_text_lines(return_chars=True, strip=True):
+    for raw in raw_lines:
         text = raw["text"].strip()
         chars = [c for c in raw["chars"] if c["text"].strip()]
         if not text or not chars:
@@ -134,23 +187,30 @@ def _lines(page: Any, number: int, tables: list[TableItem]) -> list[Line]:
                 x0=raw["x0"],
                 size=size,
                 bold=bold_chars >= 0.8 * len(chars),
-                page_height=float(page.height),
+                page_height=page_height,
             )
         )
     return lines
 
 
+@lru_cache(maxsize=256)
 def _is_bold(fontname: str) -> bool:
     name = fontname.split("+")[-1].lower()
-    return any(mark in name for mark in ("bold", "black", "heavy", "semibold", ",b")) or name.endswith("-b")
+    marks = ("bold", "black", "heavy", "semibold", ",b")
+    return any(mark in name for mark in marks) or name.endswith("-b")
 
 
 def _normalise(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.lower())).strip()
 
 
-def _drop_running_lines(pages: list[list[Item]]) -> list[list[Item]]:
-    """Remove lines repeated in the top or bottom margin of many pages, and page numbers."""
+def _drop_running_lines(pages: list[list[Item]]) -> tuple[list[list[Item]], tuple[str, ...]]:
+    """Remove lines repeated in the top or bottom margin of many pages, and page numbers.
+
+    Returns the pages without them, and each distinct repeated line once, as first written
+    (running headers often name the agency and the date of the return).
+    """
+
     def in_margin(line: Line) -> bool:
         return line.top < line.page_height * MARGIN or line.bottom > line.page_height * (1 - MARGIN)
 
@@ -160,22 +220,20 @@ def _drop_running_lines(pages: list[list[Item]]) -> list[list[Item]]:
         counts.update(seen)
     threshold = max(2, len(pages) // 2)
     kept: list[list[Item]] = []
+    running: dict[str, str] = {}
     for items in pages:
-        kept.append(
-            [
-                item
-                for item in items
-                if not (
-                    isinstance(item, Line)
-                    and in_margin(item)
-                    and (
-                        (len(pages) > 1 and counts[_normalise(item.text)] >= threshold)
-                        or _PAGE_NUMBER.match(item.text.strip())
-                    )
-                )
-            ]
-        )
-    return kept
+        page_kept: list[Item] = []
+        for item in items:
+            if isinstance(item, Line) and in_margin(item):
+                key = _normalise(item.text)
+                if len(pages) > 1 and counts[key] >= threshold:
+                    running.setdefault(key, item.text.strip())
+                    continue
+                if _PAGE_NUMBER.match(item.text.strip()):
+                    continue
+            page_kept.append(item)
+        kept.append(page_kept)
+    return kept, tuple(running.values())
 
 
 def _mark_headings(lines: list[Line]) -> None:
@@ -255,14 +313,22 @@ def _blocks(items: list[Item]) -> list[Block]:
             flush()
             rows = tuple(item.rows)
             blocks.append(
-                Block(index=len(blocks), kind="table", text=table_text(rows), page=item.page, rows=rows)
+                Block(
+                    index=len(blocks),
+                    kind="table",
+                    text=table_text(rows),
+                    page=item.page,
+                    rows=rows,
+                )
             )
             continue
         if buffer:
             last = buffer[-1]
             gap = item.top - last.bottom
             height = max(last.bottom - last.top, 1.0)
-            same_style = item.kind == last.kind and item.size == last.size and item.bold == last.bold
+            same_style = (
+                item.kind == last.kind and item.size == last.size and item.bold == last.bold
+            )
             continues = (
                 item.page == last.page
                 and same_style
@@ -291,57 +357,201 @@ def _classify(exc: BaseException, file: str) -> Exception:
 
     inner: BaseException = exc
     while True:
-        wrapped = inner.args[0] if inner.args and isinstance(inner.args[0], BaseException) else inner.__cause__
+        first = inner.args[0] if inner.args else None
+        wrapped = first if isinstance(first, BaseException) else inner.__cause__
         if wrapped is None or wrapped is inner:
             break
         inner = wrapped
     text = f"{type(inner).__name__} {inner}".lower()
-    if isinstance(inner, PDFPasswordIncorrect | PDFEncryptionError) or "password" in text or "encrypt" in text:
+    encrypted = isinstance(inner, PDFPasswordIncorrect | PDFEncryptionError)
+    if encrypted or "password" in text or "encrypt" in text:
         return EncryptedFile(file, "the PDF is password-protected; send an unlocked copy")
     detail = f"{type(inner).__name__}: {inner}" if str(inner) else type(inner).__name__
     return CorruptFile(file, f"is not a readable PDF ({detail[:200]})")
 
 
-def read(data: bytes, source: Source, limits: Limits) -> Document:
+def _page_limits(page_count: int, file: str, limits: Limits) -> None:
+    if page_count > limits.max_pages:
+        raise TooLarge(file, f"has {page_count} pages, over the page limit of {limits.max_pages}")
+    if page_count == 0:
+        raise EmptyDocument(file, "the PDF has no pages")
+
+
+def _page_items(page: Any, number: int) -> list[Item]:
+    tables = _tables(page, number)
+    items: list[Item] = [*_lines(page, number, tables), *tables]
+    items.sort(key=lambda i: (round(i.top), i.x0))
+    return items
+
+
+def read(data: bytes, source: Source, limits: Limits, engine: str = "pdfium") -> Document:
+    """Read a PDF. ``engine="pdfium"`` (the default) reads text with PDFium and uses
+    pdfplumber's geometry only on pages with a table grid or filled cells;
+    ``engine="pdfplumber"`` reads every page with pdfplumber (kept to check the first)."""
+    if engine == "pdfplumber":
+        return _read_pdfplumber(data, source, limits)
+    import pypdfium2 as pdfium
+
+    from pipeline.ingest import pdfium as fast
+
+    try:
+        document = fast.open_document(data)
+    except pdfium.PdfiumError as exc:
+        raise _classify_pdfium(exc, source.file) from None
+    plumber: Any = None
+    pages: list[list[Item]] = []
+    images = 0
+    try:
+        page_count = len(document)
+        _page_limits(page_count, source.file, limits)
+        metadata = (fast.title(document), fast.modified(document))
+        doctop = 0.0
+        for index in range(page_count):
+            number = index + 1
+            try:
+                page = fast.read_page(document, index, doctop)
+            except fast.PageNeedsPdfplumber:
+                page = None
+            if page is not None and not page.needs_geometry:
+                items: list[Item] = list(
+                    _chars_to_lines(page.chars, number, page.width, page.height)
+                )
+                images += page.images
+            else:
+                if plumber is None:
+                    plumber = _open_pdfplumber(data, source.file)
+                try:
+                    plumber_page = plumber.pages[index]
+                    if page is not None:
+                        _use_pdfium_chars(plumber, plumber_page, page.chars)
+                    items = _page_items(plumber_page, number)
+                    images += len(plumber_page.images)
+                    plumber_page.close()
+                except Exception as exc:
+                    raise _classify(exc, source.file) from None
+            pages.append(items)
+            doctop += fast.page_height(document, index)
+    finally:
+        document.close()
+        if plumber is not None:
+            plumber.close()
+    return _document(pages, images, metadata, source, page_count)
+
+
+# A shown string (literal or hex) with its Tj, or a TJ array: replaced by an empty one, so
+# pdfminer has little text to lex. Parentheses stay balanced, so a string that holds
+# "(...) Tj" of its own stays one string; text state and colour operators are untouched.
+_STRING = rb"\((?:\\.|[^\\()])*\)|<[0-9A-Fa-f\s]*>"
+_NUMBER = rb"[-+]?(?:\d+\.?\d*|\.\d+)"
+_SHOWN_TEXT = re.compile(
+    rb"(?:" + _STRING + rb")\s*Tj\b|\[(?:\s*(?:" + _STRING + rb"|" + _NUMBER + rb"))*\s*\]\s*TJ\b",
+    re.DOTALL,
+)
+
+
+def _strip_shown_text(content: bytes) -> bytes:
+    return _SHOWN_TEXT.sub(lambda m: b"() Tj" if m.group(0).endswith(b"Tj") else b"[] TJ", content)
+
+
+def _use_pdfium_chars(plumber: Any, page: Any, chars: list[dict[str, Any]]) -> None:
+    """Give a pdfplumber page its geometry from pdfminer with text skipped (text is what
+    makes pdfminer slow), and PDFium's characters in place of pdfminer's."""
+    from pdfminer.pdfinterp import PDFPageInterpreter
+    from pdfminer.pdftypes import PDFStream, stream_value
+    from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+
+    class PathsOnly(PDFPageAggregatorWithMarkedContent):
+        def render_string(self, *args: Any, **kwargs: Any) -> None:
+            return None
+
+    class PathsInterpreter(PDFPageInterpreter):
+        def execute(self, streams: Any) -> None:
+            stripped = []
+            for item in streams:
+                stream = stream_value(item)
+                copy = PDFStream({}, _strip_shown_text(stream.get_data()))
+                copy.objid, copy.genno = stream.objid, stream.genno  # for its cycle check
+                stripped.append(copy)
+            super().execute(stripped)
+
+    device = PathsOnly(plumber.rsrcmgr, pageno=page.page_number, laparams=plumber.laparams)
+    PathsInterpreter(plumber.rsrcmgr, device).process_page(page.page_obj)
+    # pdfplumber caches a page's layout and objects in these attributes (pdfplumber 0.11).
+    page._layout = device.get_result()
+    objects = page.parse_objects()
+    if chars and chars[0]["doctop"] - chars[0]["top"] != page.initial_doctop:
+        chars = [{**c, "doctop": page.initial_doctop + c["top"]} for c in chars]
+    objects["char"] = chars
+    page._objects = objects
+
+
+def _classify_pdfium(exc: Exception, file: str) -> Exception:
+    import pypdfium2.raw as raw
+
+    code = getattr(exc, "err_code", None)
+    if code in (raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY):
+        return EncryptedFile(file, "the PDF is password-protected; send an unlocked copy")
+    return CorruptFile(file, f"is not a readable PDF ({str(exc)[:200]})")
+
+
+def _open_pdfplumber(data: bytes, file: str) -> Any:
     import pdfplumber
 
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-        page_count = len(pdf.pages)
+        return pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many kinds, some bare, on damaged files
-        raise _classify(exc, source.file) from None
+        raise _classify(exc, file) from None
+
+
+def _read_pdfplumber(data: bytes, source: Source, limits: Limits) -> Document:
+    pdf = _open_pdfplumber(data, source.file)
     with pdf:
-        if page_count > limits.max_pages:
-            raise TooLarge(
-                source.file, f"has {page_count} pages, over the page limit of {limits.max_pages}"
-            )
-        if page_count == 0:
-            raise EmptyDocument(source.file, "the PDF has no pages")
+        try:
+            page_count = len(pdf.pages)
+        except Exception as exc:
+            raise _classify(exc, source.file) from None
+        _page_limits(page_count, source.file, limits)
         pages: list[list[Item]] = []
         images = 0
-        title = None
         try:
-            metadata_title = pdf.metadata.get("Title")
-            if isinstance(metadata_title, str) and metadata_title.strip():
-                title = metadata_title.strip()
+            info = pdf.metadata
+            modified = _text_field(info, "ModDate") or _text_field(info, "CreationDate")
+            metadata = (_text_field(info, "Title"), modified)
             for number, page in enumerate(pdf.pages, start=1):
-                tables = _tables(page, number)
-                lines = _lines(page, number, tables)
+                pages.append(_page_items(page, number))
                 images += len(page.images)
-                items: list[Item] = [*lines, *tables]
-                items.sort(key=lambda i: (round(i.top), i.x0))
-                pages.append(items)
                 page.close()
         except Exception as exc:
             raise _classify(exc, source.file) from None
+    return _document(pages, images, metadata, source, page_count)
+
+
+def _text_field(metadata: dict[str, Any], key: str) -> str | None:
+    value = metadata.get(key)
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _document(
+    pages: list[list[Item]],
+    images: int,
+    metadata: tuple[str | None, str | None],
+    source: Source,
+    page_count: int,
+) -> Document:
+    """The Document from each page's items; ``metadata`` is (title, last-modified date)."""
     if not any(items for items in pages):
         if images:
-            raise NoTextLayer(source.file, "has no text layer (a scan or image-only PDF) and no OCR is available")
+            raise NoTextLayer(
+                source.file, "has no text layer (a scan or image-only PDF) and no OCR is available"
+            )
         raise EmptyDocument(source.file, "the PDF has no text")
-    pages = _drop_running_lines(pages)
+    pages, running = _drop_running_lines(pages)
     _mark_headings([i for items in pages for i in items if isinstance(i, Line)])
     blocks = _blocks(_join_tables(pages))
     source = Source(
         file=source.file, sha256=source.sha256, format="pdf", pages=page_count, size=source.size
     )
-    return Document(source=source, blocks=tuple(blocks), title=title)
+    title, modified = metadata
+    return Document(
+        source=source, blocks=tuple(blocks), title=title, modified=modified, running=running
+    )

@@ -1,0 +1,249 @@
+"""PDFium (pypdfium2) helpers for the PDF reader: open a file, read each page's characters
+as pdfplumber-style char dicts, and tell cheaply from the page objects whether a page needs
+pdfplumber's geometry (a table grid or filled cells).
+
+Characters carry pdfminer's box conventions (``x0``/``x1`` from the glyph advance, ``top``/
+``bottom`` from the baseline, the font's descent and the font size), so pdfplumber's own line
+and table algorithms give the same result on them as on pdfminer's characters. A page
+PDFium cannot describe that way (rotated, offset media box, rotated text) is left to
+pdfplumber whole.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+THIN = 3.0  # pdfplumber's default edge_min_length: shorter edges never make a table
+_UNMAPPED = {0, 0xFFFD, 0xFFFE, 0xFFFF}
+
+
+class PageNeedsPdfplumber(Exception):
+    """This page is outside what the PDFium reading reproduces; read it with pdfplumber."""
+
+
+@dataclass
+class PdfiumPage:
+    number: int  # 1-based
+    width: float
+    height: float
+    doctop: float  # sum of the heights of the pages before, as pdfplumber counts it
+    chars: list[dict[str, Any]]
+    needs_geometry: bool
+    images: int
+
+
+def open_document(data: bytes) -> pdfium.PdfDocument:
+    """Open a PDF; raises pdfium.PdfiumError (``err_code`` says why) on failure."""
+    return pdfium.PdfDocument(data)
+
+
+def title(document: pdfium.PdfDocument) -> str | None:
+    value = document.get_metadata_value("Title")
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def modified(document: pdfium.PdfDocument) -> str | None:
+    """The ModDate as written (``D:20211014091200Z``), or the CreationDate without one."""
+    for key in ("ModDate", "CreationDate"):
+        value = document.get_metadata_value(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:64]
+    return None
+
+
+@lru_cache(maxsize=64)
+def _standard_descent(fontname: str) -> float | None:
+    """The descent pdfminer uses for an unembedded standard-14 font (from its AFM table)."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    metrics = FONT_METRICS.get(fontname)
+    if metrics is None:
+        return None
+    return float(metrics[0].get("Descent", 0)) / 1000  # type: ignore[arg-type]
+
+
+def _font(text_object: Any, size: float) -> tuple[str, float]:
+    """(font name, descent as a share of the font size) for a text page object."""
+    font = raw.FPDFTextObj_GetFont(text_object)
+    if not font:
+        return "", 0.0
+    buffer = ctypes.create_string_buffer(256)
+    length = raw.FPDFFont_GetBaseFontName(font, buffer, 256)
+    name = buffer.raw[: max(0, length - 1)].decode("latin-1", "replace")
+    descent: float | None = None
+    if not raw.FPDFFont_GetIsEmbedded(font):
+        descent = _standard_descent(name)
+    if descent is None:
+        value = ctypes.c_float()
+        ok = raw.FPDFFont_GetDescent(font, ctypes.c_float(size or 1.0), ctypes.byref(value))
+        descent = value.value / (size or 1.0) if ok else 0.0
+    return name, -abs(descent)  # pdfminer treats a positive descent as negative
+
+
+@lru_cache(maxsize=1)
+def _per_char_functions() -> tuple[Any, Any, Any]:
+    """FPDFText_GetTextObject, _GetLooseCharBox and _GetCharOrigin as bare ctypes functions
+    (new function objects, so pypdfium2's own are untouched): called three times for every
+    character, argument checking would cost more than PDFium's work. The text object comes
+    back as a plain address (int or None), hashable and cheap."""
+    from pypdfium2_raw import bindings
+
+    library = bindings._libs["pdfium"]
+    text_object = library["FPDFText_GetTextObject"]
+    text_object.restype = ctypes.c_void_p
+    loose_box = library["FPDFText_GetLooseCharBox"]
+    char_origin = library["FPDFText_GetCharOrigin"]
+    for function in (text_object, loose_box, char_origin):
+        function.argtypes = None  # called with a c_void_p page, an int and byref() results
+    loose_box.restype = char_origin.restype = ctypes.c_int
+    return text_object, loose_box, char_origin
+
+
+def _object_style(textpage: Any, index: int, address: int) -> tuple[str, float, float]:
+    """(font name, font size, descent share) of the text object drawing a character; one
+    text object has one font, size and matrix. Raises PageNeedsPdfplumber for rotated text."""
+    if abs(raw.FPDFText_GetCharAngle(textpage, index)) > 1e-3:
+        raise PageNeedsPdfplumber("rotated text")
+    size = raw.FPDFText_GetFontSize(textpage, index)
+    fontname, descent = _font(ctypes.cast(address, raw.FPDF_PAGEOBJECT), size)
+    return fontname, size, descent
+
+
+def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
+    count = raw.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return []
+    buffer = (ctypes.c_ushort * (count + 1))()
+    raw.FPDFText_GetText(textpage, 0, count, buffer)
+    units = list(buffer)[:count]
+    box = raw.FS_RECTF()
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(origin_x), ctypes.byref(origin_y)
+    handle = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
+    text_object_at, loose_box, char_origin = _per_char_functions()
+    styles: dict[int, tuple[str, float, float]] = {}
+    chars: list[dict[str, Any]] = []
+    for index, code in enumerate(units):
+        address = text_object_at(handle, index)
+        if not address:
+            # A character PDFium generated: a line break (dropped), or a space, which may
+            # stand in for a real space drawn on its own (a space between a bold and a plain
+            # run). Keep spaces, where the previous character ends, so words split as in
+            # pdfminer's reading; a space never joins a word or shows in a line's text.
+            if code == 0x20 and chars:
+                loose_box(handle, index, box_ref)
+                previous = chars[-1]
+                chars.append({**previous, "text": " ", "x0": box.left, "x1": box.left})
+            continue
+        if code in _UNMAPPED or 0xD800 <= code <= 0xDFFF:
+            if not 0xD800 <= code <= 0xDBFF:
+                continue
+            code = raw.FPDFText_GetUnicode(textpage, index)  # the whole code point
+        style = styles.get(address)
+        if style is None:
+            style = styles[address] = _object_style(textpage, index, address)
+        fontname, size, descent = style
+        loose_box(handle, index, box_ref)
+        char_origin(handle, index, x_ref, y_ref)
+        y0 = origin_y.value + descent * size
+        top = height - (y0 + size)
+        chars.append(
+            {  # the keys pdfplumber's line and word grouping and the reader use
+                "text": chr(code),
+                "fontname": fontname,
+                "size": size,
+                "x0": box.left,
+                "x1": box.right,
+                "top": top,
+                "bottom": height - y0,
+                "doctop": doctop + top,
+                "upright": True,
+            }
+        )
+    return chars
+
+
+def _count_objects(page: Any) -> tuple[int, int, int, bool]:
+    """(horizontal edges, vertical edges, images, has form objects) over the page objects."""
+    horizontal = vertical = images = 0
+    forms = False
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+
+    def visit(count: int, get: Any) -> None:
+        nonlocal horizontal, vertical, images, forms
+        for position in range(count):
+            page_object = get(position)
+            kind = raw.FPDFPageObj_GetType(page_object)
+            if kind == raw.FPDF_PAGEOBJ_IMAGE:
+                images += 1
+            elif kind == raw.FPDF_PAGEOBJ_FORM:
+                forms = True
+                visit(
+                    raw.FPDFFormObj_CountObjects(page_object),
+                    lambda i, form=page_object: raw.FPDFFormObj_GetObject(form, i),
+                )
+            elif kind in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_SHADING):
+                raw.FPDFPageObj_GetBounds(page_object, left, bottom, right, top)
+                wide = right.value - left.value >= THIN
+                tall = top.value - bottom.value >= THIN
+                horizontal += 2 if wide and tall else int(wide)
+                vertical += 2 if wide and tall else int(tall)
+
+    visit(raw.FPDFPage_CountObjects(page), lambda i: raw.FPDFPage_GetObject(page, i))
+    return horizontal, vertical, images, forms
+
+
+def _plain_boxes(page: Any) -> bool:
+    """True when the page's crop box is its media box at the origin and it is not rotated:
+    then PDFium's and pdfminer's page coordinates agree."""
+    if raw.FPDFPage_GetRotation(page) != 0:
+        return False
+    media = [ctypes.c_float() for _ in range(4)]
+    if raw.FPDFPage_GetMediaBox(page, *media) and (media[0].value != 0 or media[1].value != 0):
+        return False
+    crop = [ctypes.c_float() for _ in range(4)]
+    return not (
+        raw.FPDFPage_GetCropBox(page, *crop)
+        and any(abs(c.value - m.value) > 0.01 for c, m in zip(crop, media, strict=True))
+    )
+
+
+def read_page(document: pdfium.PdfDocument, index: int, doctop: float) -> PdfiumPage:
+    """One page's characters and what it holds; raises PageNeedsPdfplumber for pages the
+    PDFium reading does not reproduce. Releases the page before returning."""
+    page = raw.FPDF_LoadPage(document.raw, index)
+    if not page:
+        raise PageNeedsPdfplumber("PDFium could not load the page")
+    textpage = None
+    try:
+        if not _plain_boxes(page):
+            raise PageNeedsPdfplumber("rotated page or offset media box")
+        width = raw.FPDF_GetPageWidthF(page)
+        height = raw.FPDF_GetPageHeightF(page)
+        horizontal, vertical, images, forms = _count_objects(page)
+        textpage = raw.FPDFText_LoadPage(page)
+        chars = _chars(textpage, height, doctop)
+        return PdfiumPage(
+            number=index + 1,
+            width=width,
+            height=height,
+            doctop=doctop,
+            chars=chars,
+            needs_geometry=forms or (horizontal >= 2 and vertical >= 2),
+            images=images,
+        )
+    finally:
+        if textpage:
+            raw.FPDFText_ClosePage(textpage)
+        raw.FPDF_ClosePage(page)
+
+
+def page_height(document: pdfium.PdfDocument, index: int) -> float:
+    width_height = document.get_page_size(index)
+    return float(width_height[1])
