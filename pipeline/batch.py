@@ -18,12 +18,14 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.analyse import Settings
+from pipeline.cache import AnalysisCache
 from pipeline.executors import Done, Job, run_inline, run_local
 from pipeline.ingest import PARSER_VERSION
 from pipeline.model import Analysis, Batch, ErrorInfo, Submission
 from pipeline.recommendations import batch_progress
 from pipeline.report import write_batch
 from pipeline.report.files import unique_slugs
+from pipeline.report.memo import PackMemo
 from pipeline.submitted import file_date, is_late
 from pipeline.worker import failed, toolkit_for
 
@@ -137,11 +139,30 @@ def run_batch(
             )
             if progress:
                 progress(results[index])
-    jobs = [(index, entry.path) for index, entry in enumerate(entries) if entry.refused is None]
+    analyses_cache = (
+        AnalysisCache(Path(settings.cache_dir), settings) if settings.cache_dir else None
+    )
+    jobs: list[Job] = []
+    refused = sum(1 for entry in entries if entry.refused is not None)
+    for index, entry in enumerate(entries):
+        if entry.refused is not None:
+            continue
+        cached = analyses_cache.get(entry.path) if analyses_cache else None
+        if cached is None:
+            jobs.append((index, entry.path))
+            continue
+        results[index] = cached
+        if progress:
+            progress(cached)
     for index, analysis in _execute(jobs, settings, options):
         results[index] = analysis
+        if analyses_cache:
+            analyses_cache.put(entries[index].path, analysis, toolkit.finder.judge.source)
         if progress:
             progress(analysis)
+    classifiers = {toolkit.finder.judge.source} if jobs else set()
+    if analyses_cache:
+        classifiers |= analyses_cache.classifiers
     analyses = [results[index] for index in range(len(entries))]
     slugs = unique_slugs(a.file for a in analyses)
     submissions = tuple(
@@ -165,7 +186,8 @@ def run_batch(
             "s11_version": __version__,
             "parser_version": PARSER_VERSION,
             "python": platform.python_version(),
-            "classifier": toolkit.finder.judge.source,
+            "classifier": " and ".join(sorted(classifiers)) or toolkit.finder.judge.source,
+            "analyses_from_cache": len(entries) - len(jobs) - refused,
         },
         recommendations=batch_progress(analyses, toolkit.recommendations, toolkit.agencies.agencies)
         if toolkit.recommendations
@@ -173,7 +195,10 @@ def run_batch(
     )
     if before_write:
         batch = before_write(batch)
-    write_batch(batch, out_dir)
+    memo = None
+    if analyses_cache:
+        memo = PackMemo(analyses_cache.cache_dir / "packs", analyses_cache.fingerprint)
+    write_batch(batch, out_dir, memo)
     return batch
 
 

@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from functools import cache
 
 from pipeline.evidence import EvidenceFinder, stale_policy
 from pipeline.model import (
@@ -102,13 +101,20 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
-_STOP = frozenset(ENGLISH_STOP_WORDS) | frozenset(stem(w) for w in _DOMAIN_STOP)
+@cache
+def _stop_words() -> frozenset[str]:
+    """English stop words and the domain's own (scikit-learn imported here, not on start-up:
+    a warm re-run answered from the cache never needs it)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) | frozenset(stem(w) for w in _DOMAIN_STOP)
 
 
 def terms(text: str) -> list[str]:
     """Stemmed content words of a text, stop words removed."""
     words = (stem(w.replace("'", "")) for w in _WORD.findall(text.lower()))
-    return [w for w in words if w not in _STOP and len(w) > 1 and not w.isdigit()]
+    stop = _stop_words()
+    return [w for w in words if w not in stop and len(w) > 1 and not w.isdigit()]
 
 
 def _analyzer(text: str) -> list[str]:
@@ -199,6 +205,8 @@ def relevance(
     if not sentences:
         return [[] for _ in recommendations]
     queries = [" ".join([r.text, *r.keywords, *r.keywords]) for r in recommendations]
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     vectorizer = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True)
     matrix = vectorizer.fit_transform([s.text for s in sentences] + queries)
     texts, asks = matrix[: len(sentences)], matrix[len(sentences) :]

@@ -39,13 +39,19 @@ def rules_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "rules"
 
 
+def load_yaml(text: str) -> Any:
+    """``yaml.safe_load``, with libyaml's C parser when PyYAML was built with it (ten times
+    faster on the rule files, which every run reads)."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+
+
 def _read_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise RulesError(str(path), [f"cannot be read ({exc.strerror or exc})"]) from None
     try:
-        return yaml.safe_load(text)
+        return load_yaml(text)
     except yaml.YAMLError as exc:
         raise RulesError(str(path), [f"is not valid YAML: {exc}".replace("\n", " ")]) from None
 

@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from pipeline.model import RulesError
-from pipeline.rules import load_agencies, rules_dir
+from pipeline.rules import load_agencies, load_yaml, rules_dir
 
 SCHEMA_VERSION = 1
 
@@ -46,7 +46,7 @@ _LISTS = tuple(f.name for f in fields(Gazetteer))
 
 def _read(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return load_yaml(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise RulesError(str(path), [f"cannot be read ({exc.strerror or exc})"]) from None
     except yaml.YAMLError as exc:

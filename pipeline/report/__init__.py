@@ -14,6 +14,7 @@ from pipeline.redact import Redactor
 from pipeline.redact.record import RecordRedactor
 from pipeline.report.files import replacing, write_bytes, write_text
 from pipeline.report.html import render_index, render_pack
+from pipeline.report.memo import PackMemo
 from pipeline.report.records import analysis_record, dumps, summary_record
 from pipeline.report.tables import summary_csv
 from pipeline.report.word import pack_docx
@@ -27,21 +28,33 @@ def write_submission(
     framework: dict[str, str],
     indicators: Sequence[Indicator] = (),
     redactor: RecordRedactor | None = None,
+    memo: PackMemo | None = None,
 ) -> dict[str, Any]:
-    """Write analysis.json and, for an analysed file, its packs; return the record."""
+    """Write analysis.json and, for an analysed file, its packs; return the record. With a
+    ``memo``, packs still as the last run wrote them for the same record are left alone."""
     record = analysis_record(analysis, indicators)
-    write_text(folder / "analysis.json", dumps(record))
+    record_json = dumps(record)
+    write_text(folder / "analysis.json", record_json)
     if analysis.status != "ok":
         return record  # packs from an earlier run of a file that now fails are pruned
-    write_text(folder / "pack.html", render_pack(record, framework))
-    write_bytes(folder / "pack.docx", pack_docx(record, framework))
+    key = memo.key(record_json, framework) if memo else ""
+    if memo and memo.reuse(folder, key):
+        return record
     redacted, log = (redactor or RecordRedactor(Redactor())).redact(record)
-    write_text(folder / "pack-redacted.html", render_pack(redacted, framework, log))
-    write_text(folder / "redactions.json", dumps(log))
+    packs = {
+        "pack.html": render_pack(record, framework).encode("utf-8"),
+        "pack.docx": pack_docx(record, framework),
+        "pack-redacted.html": render_pack(redacted, framework, log).encode("utf-8"),
+        "redactions.json": dumps(log).encode("utf-8"),
+    }
+    for name, data in packs.items():
+        write_bytes(folder / name, data)
+    if memo:
+        memo.remember(folder, key, packs)
     return record
 
 
-def write_batch(batch: Batch, out_dir: Path) -> None:
+def write_batch(batch: Batch, out_dir: Path, memo: PackMemo | None = None) -> None:
     """Write every contract file, removing results of files no longer in the batch."""
     framework = {"id": batch.framework.id, "title": batch.framework.title}
     submissions_dir = out_dir / "submissions"
@@ -49,7 +62,9 @@ def write_batch(batch: Batch, out_dir: Path) -> None:
     redactor = RecordRedactor(Redactor())
     with replacing(submissions_dir):  # then removes whatever a previous run left there
         records = [
-            write_submission(s.analysis, submissions_dir / s.slug, framework, indicators, redactor)
+            write_submission(
+                s.analysis, submissions_dir / s.slug, framework, indicators, redactor, memo
+            )
             for s in batch.submissions
         ]
     summary = summary_record(batch)

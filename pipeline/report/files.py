@@ -53,6 +53,14 @@ def write_bytes(path: Path, data: bytes, mode: int = 0o644) -> None:
         raise
 
 
+def keep(path: Path) -> None:
+    """Count ``path`` as written in the current :func:`replacing` block, without writing it
+    (an unchanged pack from the previous run)."""
+    scope = _scope.get()
+    if scope is not None and _inside(path, scope.root):
+        scope.written.add(_absolute(path))
+
+
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 

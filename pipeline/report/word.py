@@ -17,6 +17,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
 
 from pipeline.report.files import fixed_zip
 from pipeline.report.labels import (
@@ -51,6 +52,19 @@ def _rag_cell(cell: _Cell, rating: str | None) -> None:
         run.font.color.rgb = RGBColor.from_string(RAG_TEXT[rating])
 
 
+def _styled(document: WordDocument, text: str, style_id: str) -> Paragraph:
+    """``document.add_paragraph(text, style)`` by style id: python-docx resolves a style name
+    by scanning every style on each call, which was most of the time spent writing a pack."""
+    paragraph = document.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().style = style_id
+    return paragraph
+
+
+def _heading(document: WordDocument, text: str, level: int) -> Paragraph:
+    """``document.add_heading`` without the style-name lookup (see :func:`_styled`)."""
+    return _styled(document, text, "Title" if level == 0 else f"Heading{level}")
+
+
 def _table(document: WordDocument, headers: list[str]) -> Table:
     table = document.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
@@ -71,14 +85,14 @@ def _numbered(document: WordDocument, items: list[str]) -> None:
     num = numbering.add_num(abstract)
     num.add_lvlOverride(ilvl=0).add_startOverride(1)
     for item in items:
-        paragraph = document.add_paragraph(xml_safe(item), style="List Number")
+        paragraph = _styled(document, xml_safe(item), "ListNumber")
         number = paragraph._p.get_or_add_pPr().get_or_add_numPr()
         number.get_or_add_ilvl().val = 0
         number.get_or_add_numId().val = num.numId
 
 
 def _overview(document: WordDocument, record: dict[str, Any]) -> None:
-    document.add_heading("Overview", 1)
+    _heading(document, "Overview", 1)
     table = _table(document, ["Standard", "Self-rating", "Evidence rating", "Gaps"])
     for standard in record["standards"]:
         cells = table.add_row().cells
@@ -91,7 +105,7 @@ def _overview(document: WordDocument, record: dict[str, Any]) -> None:
 
 
 def _standard(document: WordDocument, standard: dict[str, Any]) -> None:
-    heading = document.add_heading(xml_safe(f"Standard {standard['id']}: {standard['title']}"), 1)
+    heading = _heading(document, xml_safe(f"Standard {standard['id']}: {standard['title']}"), 1)
     heading.paragraph_format.page_break_before = True
     table = _table(document, ["Self-rating", "Evidence rating"])
     cells = table.add_row().cells
@@ -105,9 +119,9 @@ def _standard(document: WordDocument, standard: dict[str, Any]) -> None:
         )
     cells[1].add_paragraph(xml_safe(standard["evidence_explanation"]))
 
-    document.add_heading("Gaps", 2)
+    _heading(document, "Gaps", 2)
     for gap in standard["gaps"]:
-        paragraph = document.add_paragraph(style="List Bullet")
+        paragraph = _styled(document, "", "ListBullet")
         paragraph.add_run(xml_safe(gap_label(gap["type"]))).bold = True
         paragraph.add_run(xml_safe(f" ({gap['type']}): {gap['detail']}"))
         if gap["quote"]:
@@ -125,27 +139,27 @@ def _standard(document: WordDocument, standard: dict[str, Any]) -> None:
     if not standard["gaps"]:
         document.add_paragraph("No gaps flagged.")
 
-    document.add_heading("Questions for the panel", 2)
+    _heading(document, "Questions for the panel", 2)
     _numbered(document, standard["questions"])
     if not standard["questions"]:
         document.add_paragraph("No questions drafted.")
 
-    document.add_heading("Indicators", 2)
+    _heading(document, "Indicators", 2)
     indicators = standard.get("indicators", [])
     for indicator in sorted(indicators, key=lambda i: not i["found"]):  # found first
-        paragraph = document.add_paragraph(style="List Bullet")
+        paragraph = _styled(document, "", "ListBullet")
         paragraph.add_run("Found: " if indicator["found"] else "Missing: ").bold = True
         paragraph.add_run(xml_safe(indicator["description"]))
 
-    document.add_heading(f"Evidence ({len(standard['evidence'])} sentences), strongest first", 2)
+    _heading(document, f"Evidence ({len(standard['evidence'])} sentences), strongest first", 2)
     for strength in STRENGTH_ORDER:
         items = [e for e in standard["evidence"] if e["strength"] == strength]
         if not items:
             continue
-        document.add_heading(f"{strength.capitalize()} ({len(items)})", 3)
+        _heading(document, f"{strength.capitalize()} ({len(items)})", 3)
         document.add_paragraph(STRENGTH_LABELS[strength]).runs[0].italic = True
         for item in items:
-            paragraph = document.add_paragraph(style="List Bullet")
+            paragraph = _styled(document, "", "ListBullet")
             paragraph.add_run(xml_safe(f"“{item['text']}” "))
             names = item.get("indicator_names", item["indicators"])
             detail = _where(item["page"], item["block"]) + (
@@ -156,7 +170,7 @@ def _standard(document: WordDocument, standard: dict[str, Any]) -> None:
 
 
 def _common(document: WordDocument, record: dict[str, Any]) -> None:
-    heading = document.add_heading("Common questions", 1)
+    heading = _heading(document, "Common questions", 1)
     heading.paragraph_format.page_break_before = True
     table = _table(document, ["Question", "Answered", "Answer (excerpt)", "Where"])
     questions = []
@@ -168,7 +182,7 @@ def _common(document: WordDocument, record: dict[str, Any]) -> None:
         cells[3].text = _where(answer["page"], answer["block"])
         questions += answer.get("questions", [])
     if questions:
-        document.add_heading("Questions for the panel", 2)
+        _heading(document, "Questions for the panel", 2)
         _numbered(document, questions)
 
 
@@ -181,7 +195,7 @@ def pack_docx(record: dict[str, Any], framework: dict[str, Any]) -> bytes:
     document.core_properties.title = xml_safe(f"Pre-panel analysis pack: {agency}")
     document.core_properties.created = document.core_properties.modified = _EPOCH
     document.core_properties.last_modified_by = document.core_properties.author = "s11-evidence"
-    document.add_heading(xml_safe(f"Pre-panel analysis pack: {agency}"), 0)
+    _heading(document, xml_safe(f"Pre-panel analysis pack: {agency}"), 0)
     source = record["source"]
     document.add_paragraph(
         xml_safe(
@@ -192,9 +206,9 @@ def pack_docx(record: dict[str, Any], framework: dict[str, Any]) -> bytes:
     )
     _overview(document, record)
     if record["warnings"]:
-        document.add_heading("Warnings", 2)
+        _heading(document, "Warnings", 2)
         for warning in record["warnings"]:
-            document.add_paragraph(xml_safe(warning), style="List Bullet")
+            _styled(document, xml_safe(warning), "ListBullet")
     for standard in record["standards"]:
         _standard(document, standard)
     _common(document, record)

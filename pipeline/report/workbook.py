@@ -9,6 +9,7 @@ submissions is always a string cell (never a formula) and stripped of XML-illega
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import datetime
 from typing import Any
 
@@ -16,6 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from pipeline.report.files import fixed_zip
 from pipeline.report.labels import RAG_FILLS, RAG_TEXT, gap_label, rating_word
@@ -211,5 +213,7 @@ def summary_workbook(
     workbook.properties.created = workbook.properties.modified = datetime(2000, 1, 1)
     workbook.properties.creator = "s11-evidence"
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    # ExcelWriter, not workbook.save(), which stamps the time of saving as "modified".
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(workbook, archive).save()
     return fixed_zip(buffer.getvalue())
