@@ -138,7 +138,8 @@ def machine() -> dict[str, Any]:
 
 
 def _cache_options(cache: Path) -> list[str]:
-    """The run's cache option, once the parsed-document cache has landed; else none."""
+    """The run's cache option (the cache of documents, analyses and packs), so (c) fills
+    it and (d) re-runs over it."""
     help_text = subprocess.run(
         [*S11, "run", "--help"], capture_output=True, text=True, cwd=ROOT
     ).stdout
@@ -197,10 +198,10 @@ def run(
         "s11 run --workers 2, all",
         [*S11, "run", str(corpus), "--out", str(out / "c"), "--workers", "2", *quiet, *cache],
     )
-    step(
+    step(  # the business unit's re-run: same files, same output folder, same cache
         "d",
         "s11 run --workers 2, all, warm re-run",
-        [*S11, "run", str(corpus), "--out", str(out / "d"), "--workers", "2", *quiet, *cache],
+        [*S11, "run", str(corpus), "--out", str(out / "c"), "--workers", "2", *quiet, *cache],
     )
     help_runs = [measure("s11 --help", [*S11, "--help"], ROOT).seconds for _ in range(7)]
     script = shutil.which("s11", path=str(Path(sys.executable).parent))

@@ -207,7 +207,16 @@ def _question_context(
         "self_rating": rating.rating if rating and rating.rating else "unrated",
         "evidence_rating": assessment.evidence_rating or "unrated",
         "explanation": assessment.explanation,
-        "missing": [i.description[0].lower() + i.description[1:] for i in missing],
+        "missing": [_lower_first(i.description) for i in missing],
         "found": [by_id[i].description for i in assessment.indicators_found if i in by_id],
         "question_title": "",
     }
+
+
+def _lower_first(text: str) -> str:
+    """A description made to run on in a sentence: "Named safeguarding lead" -> "named
+    safeguarding lead", but "DBS checks" and "LADO referrals" keep their capitals."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:])):
+        return text
+    return text[:1].lower() + text[1:]

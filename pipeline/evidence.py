@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pipeline.model import Block, Document, Evidence, Framework, Indicator, Segmentation
+from pipeline.model import (
+    Block,
+    Document,
+    Evidence,
+    Framework,
+    Indicator,
+    RulesError,
+    Segmentation,
+)
 from pipeline.ratings import is_rating_statement
 from pipeline.segment import section_texts
 from pipeline.strength import FUTURE, StrengthJudge, is_concern
@@ -94,13 +102,20 @@ class EvidenceFinder:
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.tokens = Matcher(self.nlp.vocab, validate=True)
         self.regexes: list[tuple[str, re.Pattern[str]]] = []
+        problems: list[str] = []
         for indicator in indicators:
             if indicator.phrases:
                 self.phrases.add(indicator.id, [self.nlp.make_doc(p) for p in indicator.phrases])
-            if indicator.token_patterns:
-                self.tokens.add(indicator.id, [list(p) for p in indicator.token_patterns])
+            for number, pattern in enumerate(indicator.token_patterns):
+                try:  # one at a time, so every bad pattern is named with its indicator
+                    self.tokens.add(indicator.id, [list(pattern)])
+                except (ValueError, KeyError, TypeError) as exc:  # spaCy's MatchPatternError
+                    detail = " ".join(str(exc).split())[:300]
+                    problems.append(f"indicator {indicator.id}: tokens[{number}] {detail}")
             for regex in indicator.regexes:
                 self.regexes.append((indicator.id, re.compile(regex, re.IGNORECASE)))
+        if problems:
+            raise RulesError("rules/indicators", problems)
 
     # -- rule matching
 

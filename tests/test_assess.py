@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from pipeline import assess
 from pipeline.model import Evidence, SelfRating
 from pipeline.questions import QuestionWriter
@@ -160,3 +162,19 @@ def test_questions_cite_agency_standard_and_quote(framework):
         assert "standard 2" in question.text.lower()
         texts.add(question.text.replace(agency, "AGENCY"))
     assert len(texts) == 2  # both wordings are used across agencies
+
+
+@pytest.mark.parametrize(
+    "description, expected",
+    [
+        ("Named safeguarding lead", "named safeguarding lead"),
+        ("DBS checks renewed every three years", "DBS checks renewed every three years"),
+        ("LADO referrals recorded", "LADO referrals recorded"),
+        ("eHealth records shared", "eHealth records shared"),
+        ("a designated lead", "a designated lead"),
+    ],
+)
+def test_a_description_runs_on_in_a_question_without_losing_an_acronym(description, expected):
+    from pipeline.analyse import _lower_first
+
+    assert _lower_first(description) == expected

@@ -176,3 +176,28 @@ def test_examples_load_as_tuples(tmp_path: Path):
     (indicator,) = load_indicators(_framework("gscp-2021"), [path])
     assert indicator.examples_hit == ("The lead met us.",)
     assert indicator.examples_miss == ("Nobody came.",)
+
+
+def test_every_bad_token_pattern_is_reported_with_its_indicator():
+    framework = _framework("gscp-2021")
+    good = _indicators("gscp-2021")[0]
+    bad = (
+        Indicator(
+            id="S1.bad-in",
+            standard="1",
+            description="a lead",
+            token_patterns=(({"LOWER": {"IN": "lead"}},),),
+        ),
+        Indicator(
+            id="S2.bad-op",
+            standard="2",
+            description="checks",
+            token_patterns=(({"LOWER": "dbs"}, {"LOWER": "check", "OP": "?!"}),),
+        ),
+    )
+    with pytest.raises(RulesError) as caught:
+        EvidenceFinder(framework, (good, *bad), StrengthJudge(None))
+    problems = caught.value.problems
+    assert len(problems) == 2
+    assert problems[0].startswith("indicator S1.bad-in: tokens[0]")
+    assert problems[1].startswith("indicator S2.bad-op: tokens[0]")

@@ -132,3 +132,37 @@ def test_text_is_never_a_formula_and_illegal_characters_are_stripped():
     assert sheet["A2"].value == "=1+1" and sheet["A2"].data_type == "s"
     assert sheet["B2"].data_type == "s"
     assert sheet["F2"].value == "Green" and sheet["G2"].value in (None, "")
+
+
+def test_csv_text_that_a_spreadsheet_would_run_is_made_inert():
+    import csv
+
+    from pipeline.report.tables import summary_csv
+
+    summary = {
+        "submissions": [
+            {
+                "file": name,
+                "agency": agency,
+                "status": "ok",
+                "error": None,
+                "late": False,
+                "standards": {"1": {"self_rating": "green", "evidence_rating": None, "gaps": []}},
+                "common_gaps": [],
+            }
+            for name, agency in [
+                ('=HYPERLINK("http://x").docx', "+1+1"),
+                ("@SUM(A1).pdf", "-2+3"),
+                ("stroud.pdf", "Stroud District Council"),
+            ]
+        ],
+        "missing_agencies": [],
+    }
+    rows = list(csv.DictReader(io.StringIO(summary_csv(summary, ["1"]))))
+    assert [r["file"] for r in rows] == [
+        '\'=HYPERLINK("http://x").docx',
+        "'@SUM(A1).pdf",
+        "stroud.pdf",
+    ]
+    assert [r["agency"] for r in rows] == ["'+1+1", "'-2+3", "Stroud District Council"]
+    assert rows[0]["s1_self"] == "green"
