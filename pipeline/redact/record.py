@@ -66,6 +66,7 @@ class RecordRedactor:
         keep = [record["agency"]] if record.get("agency") else []
         entries: list[dict[str, Any]] = []
         notes: list[dict[str, Any]] = []
+        seen: dict[str, Any] = {}
 
         def walk(value: Any, path: list[str | int]) -> Any:
             if isinstance(value, dict):
@@ -77,7 +78,12 @@ class RecordRedactor:
                 return [walk(v, [*path, n]) for n, v in enumerate(value)]
             if not isinstance(value, str) or not value:
                 return value
-            text, spans = self.redactor.redact(value, keep)
+            if value not in seen:  # a sentence is quoted in several places of a record
+                seen[value] = (
+                    self.redactor.redact(value, keep),
+                    self.redactor.patterns.small_number_notes(value),
+                )
+            (text, spans), small_numbers = seen[value]
             for span in spans:
                 original = value[span.start : span.end]
                 digest = hmac.new(key, original.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
@@ -90,7 +96,7 @@ class RecordRedactor:
                         "start": span.start,
                     }
                 )
-            for note in self.redactor.patterns.small_number_notes(value):
+            for note in small_numbers:
                 notes.append({"kind": note.kind, **_location(path, record), "start": note.start})
             return text
 

@@ -8,6 +8,7 @@ list that restarts at 1. Text is stripped of characters XML does not allow.
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from pipeline.report.files import fixed_zip
 from pipeline.report.labels import (
@@ -45,19 +47,40 @@ def shade(cell: _Cell, fill: str) -> None:
 
 
 def _rag_cell(cell: _Cell, rating: str | None) -> None:
-    run = cell.paragraphs[0].add_run(rating_word(rating))
+    run = _run(cell.paragraphs[0], rating_word(rating))
     run.bold = True
     if rating in RAG_FILLS:
         shade(cell, RAG_FILLS[rating])
         run.font.color.rgb = RGBColor.from_string(RAG_TEXT[rating])
 
 
+_SPACES = re.compile(r"[\t\r\n]")
+
+
 def _styled(document: WordDocument, text: str, style_id: str) -> Paragraph:
     """``document.add_paragraph(text, style)`` by style id: python-docx resolves a style name
     by scanning every style on each call, which was most of the time spent writing a pack."""
-    paragraph = document.add_paragraph(text)
+    paragraph = document.add_paragraph()
     paragraph._p.get_or_add_pPr().style = style_id
+    if text:
+        _run(paragraph, text)
     return paragraph
+
+
+def _para(container: Any, text: str) -> Paragraph:
+    """``container.add_paragraph(text)`` with the text added by :func:`_run`."""
+    paragraph = container.add_paragraph()
+    _run(paragraph, text)
+    return paragraph
+
+
+def _run(paragraph: Paragraph, text: str) -> Run:
+    """``paragraph.add_run(text)`` in one step: python-docx's text setter builds the run a
+    character at a time (to turn tabs and line breaks into elements), which was the largest
+    cost of a pack. Tabs and line breaks become spaces here."""
+    element = paragraph._p.add_r()
+    element.add_t(_SPACES.sub(" ", text))
+    return Run(element, paragraph)
 
 
 def _heading(document: WordDocument, text: str, level: int) -> Paragraph:
@@ -69,7 +92,7 @@ def _table(document: WordDocument, headers: list[str]) -> Table:
     table = document.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
     for cell, header in zip(table.rows[0].cells, headers, strict=True):
-        cell.paragraphs[0].add_run(header).bold = True
+        _run(cell.paragraphs[0], header).bold = True
     row_properties = table.rows[0]._tr.get_or_add_trPr()
     repeat = OxmlElement("w:tblHeader")  # a header row, repeated on each page
     repeat.set(qn("w:val"), "true")
@@ -114,42 +137,41 @@ def _standard(document: WordDocument, standard: dict[str, Any]) -> None:
     source = standard["self_rating_source"]
     if source:
         where = _where(source["page"], source["block"])
-        cells[0].add_paragraph(
-            xml_safe(f"Found in {source['method']}, {where}: “{source['text']}”")
-        )
-    cells[1].add_paragraph(xml_safe(standard["evidence_explanation"]))
+        _para(cells[0], xml_safe(f"Found in {source['method']}, {where}: “{source['text']}”"))
+    _para(cells[1], xml_safe(standard["evidence_explanation"]))
 
     _heading(document, "Gaps", 2)
     for gap in standard["gaps"]:
         paragraph = _styled(document, "", "ListBullet")
-        paragraph.add_run(xml_safe(gap_label(gap["type"]))).bold = True
-        paragraph.add_run(xml_safe(f" ({gap['type']}): {gap['detail']}"))
+        _run(paragraph, xml_safe(gap_label(gap["type"]))).bold = True
+        _run(paragraph, xml_safe(f" ({gap['type']}): {gap['detail']}"))
         if gap["quote"]:
-            paragraph.add_run(xml_safe(f" “{gap['quote']}”")).italic = True
+            _run(paragraph, xml_safe(f" “{gap['quote']}”")).italic = True
         places = ", ".join(
             _where(standard["evidence"][n]["page"], standard["evidence"][n]["block"])
             for n in gap.get("evidence", [])
         )
-        paragraph.add_run(
+        _run(
+            paragraph,
             xml_safe(
                 f" Rules: {', '.join(gap['rules']) or 'none'}."
                 + (f" Sentences at {places}." if places else "")
-            )
+            ),
         )
     if not standard["gaps"]:
-        document.add_paragraph("No gaps flagged.")
+        _para(document, "No gaps flagged.")
 
     _heading(document, "Questions for the panel", 2)
     _numbered(document, standard["questions"])
     if not standard["questions"]:
-        document.add_paragraph("No questions drafted.")
+        _para(document, "No questions drafted.")
 
     _heading(document, "Indicators", 2)
     indicators = standard.get("indicators", [])
     for indicator in sorted(indicators, key=lambda i: not i["found"]):  # found first
         paragraph = _styled(document, "", "ListBullet")
-        paragraph.add_run("Found: " if indicator["found"] else "Missing: ").bold = True
-        paragraph.add_run(xml_safe(indicator["description"]))
+        _run(paragraph, "Found: " if indicator["found"] else "Missing: ").bold = True
+        _run(paragraph, xml_safe(indicator["description"]))
 
     _heading(document, f"Evidence ({len(standard['evidence'])} sentences), strongest first", 2)
     for strength in STRENGTH_ORDER:
@@ -157,15 +179,15 @@ def _standard(document: WordDocument, standard: dict[str, Any]) -> None:
         if not items:
             continue
         _heading(document, f"{strength.capitalize()} ({len(items)})", 3)
-        document.add_paragraph(STRENGTH_LABELS[strength]).runs[0].italic = True
+        _para(document, STRENGTH_LABELS[strength]).runs[0].italic = True
         for item in items:
             paragraph = _styled(document, "", "ListBullet")
-            paragraph.add_run(xml_safe(f"“{item['text']}” "))
+            _run(paragraph, xml_safe(f"“{item['text']}” "))
             names = item.get("indicator_names", item["indicators"])
             detail = _where(item["page"], item["block"]) + (
                 f"; {'; '.join(names)}" if names else ""
             )
-            note = paragraph.add_run(xml_safe(f"({detail})"))
+            note = _run(paragraph, xml_safe(f"({detail})"))
             note.font.size = Pt(9)
 
 
@@ -197,12 +219,13 @@ def pack_docx(record: dict[str, Any], framework: dict[str, Any]) -> bytes:
     document.core_properties.last_modified_by = document.core_properties.author = "s11-evidence"
     _heading(document, xml_safe(f"Pre-panel analysis pack: {agency}"), 0)
     source = record["source"]
-    document.add_paragraph(
+    _para(
+        document,
         xml_safe(
             f"{framework['title']}. Submission {source['file']}"
             + (f", {source['pages']} pages" if source["pages"] else "")
             + "."
-        )
+        ),
     )
     _overview(document, record)
     if record["warnings"]:
