@@ -196,7 +196,10 @@ def similarity(text: str, phrase: str) -> float:
     )
 
 
+@lru_cache(maxsize=8192)
 def _best(text: str, names: tuple[str, ...]) -> float:
+    """The best similarity of ``text`` to any of ``names``; kept, because the same headings
+    and table cells recur within a return and across returns written to one template."""
     return max((similarity(text, name) for name in names), default=0.0)
 
 
