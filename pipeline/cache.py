@@ -255,9 +255,8 @@ def analysis_fingerprint(settings: Settings) -> str:
             if path.is_file() and "__pycache__" not in path.parts:
                 add(f"{label}/{path.relative_to(folder).as_posix()}", path.read_bytes())
     for label, named in (("framework", settings.framework), ("recs", settings.recommendations)):
-        named_path = Path(named) if named else None
-        found = named_path is not None and named_path.is_file()
-        add(label, named_path.read_bytes() if found and named_path else str(named).encode())
+        given = Path(named) if named else None
+        add(label, given.read_bytes() if given and given.is_file() else str(named).encode())
     if settings.use_model:
         for name in (META_FILE, MODEL_FILE):
             path = models_dir() / name
