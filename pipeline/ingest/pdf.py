@@ -377,6 +377,31 @@ def _page_limits(page_count: int, file: str, limits: Limits) -> None:
         raise EmptyDocument(file, "the PDF has no pages")
 
 
+class _GeometryPage:
+    """What pdfplumber's table finder and this reader use of a page (characters, rects,
+    lines, curves, size), all from PDFium: no pdfminer pass."""
+
+    def __init__(self, page: Any) -> None:
+        from pdfplumber import utils
+
+        self.chars: list[dict[str, Any]] = page.chars
+        self.rects, self.lines, self.curves = (page.shapes[k] for k in ("rect", "line", "curve"))
+        self.width, self.height = page.width, page.height
+        self.bbox = (0, 0, page.width, page.height)
+        self.page_number = page.number
+        self.objects = {"char": self.chars, **page.shapes}
+        self.edges = [  # the order pdfplumber's Container.edges gives
+            *map(utils.line_to_edge, self.lines),
+            *(edge for rect in self.rects for edge in utils.rect_to_edges(rect)),
+            *(edge for curve in self.curves for edge in utils.curve_to_edges(curve)),
+        ]
+
+    def find_tables(self) -> list[Any]:
+        from pdfplumber.table import TableFinder, TableSettings
+
+        return TableFinder(self, TableSettings.resolve(None)).tables  # type: ignore[arg-type]
+
+
 def _page_items(page: Any, number: int) -> list[Item]:
     tables = _tables(page, number)
     items: list[Item] = [*_lines(page, number, tables), *tables]
@@ -416,6 +441,9 @@ def read(data: bytes, source: Source, limits: Limits, engine: str = "pdfium") ->
                 items: list[Item] = list(
                     _chars_to_lines(page.chars, number, page.width, page.height)
                 )
+                images += page.images
+            elif page is not None and page.shapes is not None:
+                items = _page_items(_GeometryPage(page), number)
                 images += page.images
             else:
                 if plumber is None:

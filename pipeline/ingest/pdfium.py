@@ -36,6 +36,9 @@ class PdfiumPage:
     chars: list[dict[str, Any]]
     needs_geometry: bool
     images: int
+    # pdfplumber-style "rect", "line" and "curve" objects when needs_geometry is set and
+    # PDFium can give them (no form objects); else None and pdfminer reads the geometry
+    shapes: dict[str, list[dict[str, Any]]] | None = None
 
 
 def open_document(data: bytes) -> pdfium.PdfDocument:
@@ -199,6 +202,132 @@ def _count_objects(page: Any) -> tuple[int, int, int, bool]:
     return horizontal, vertical, images, forms
 
 
+Point = tuple[float, float]
+
+
+def _segments(path: Any, matrix: tuple[float, ...]) -> list[tuple[str, Point]]:
+    """A path object's segments in page space as pdfminer records them: ("m" | "l" | "c" |
+    "h", end point). PDFium stores a Bezier as three points (two controls, the end), and a
+    closed subpath as a last point back at its start flagged closed, which pdfminer's "h" is."""
+    a, b, c, d, e, f = matrix
+    x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    segments: list[tuple[str, Point]] = []
+    start: Point | None = None
+    bezier = 0
+    for index in range(raw.FPDFPath_CountSegments(path)):
+        segment = raw.FPDFPath_GetPathSegment(path, index)
+        kind = raw.FPDFPathSegment_GetType(segment)
+        raw.FPDFPathSegment_GetPoint(segment, x_ref, y_ref)
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            segments.append(("m", point))
+            start = point
+        elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+            bezier += 1
+            if bezier % 3:
+                continue  # a control point: pdfminer keeps only the end
+            segments.append(("c", point))
+        else:
+            segments.append(("l", point))
+        if raw.FPDFPathSegment_GetClose(segment) and start is not None:
+            if segments[-1] == ("l", start):
+                segments[-1] = ("h", start)
+            else:
+                segments.append(("h", start))
+    return segments
+
+
+def _classify(
+    segments: list[tuple[str, Point]], style: dict[str, Any], height: float, doctop: float
+) -> list[dict[str, Any]]:
+    """pdfminer's ``paint_path``: each subpath becomes a line ("ml", "mlh"), a rectangle
+    ("mlllh", "mllll" with square corners, closed) or a curve; then pdfplumber's object."""
+    shapes: list[dict[str, Any]] = []
+    subpath: list[tuple[str, Point]] = []
+    for segment in [*segments, ("m", (0.0, 0.0))]:
+        if segment[0] == "m" and subpath:
+            if len(subpath) > 1:
+                shapes.append(_shape(subpath, style, height, doctop))
+            subpath = []
+        subpath.append(segment)
+    return shapes
+
+
+def _shape(
+    subpath: list[tuple[str, Point]], style: dict[str, Any], height: float, doctop: float
+) -> dict[str, Any]:
+    shape = "".join(op for op, _ in subpath)
+    points = [point for _, point in subpath]
+    if len(shape) > 3 and shape[-2:] == "lh" and points[-2] == points[0]:
+        shape = shape[:-2] + "h"
+        points.pop()
+    kind = "curve"
+    if shape in ("mlh", "ml"):
+        kind, points = "line", points[:2]
+    elif shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = points
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+            y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+        )
+        if points[0] == points[4] and square:
+            kind = "rect"
+            points = [(x0, y0), (x2, y0), (x2, y2), (x0, y2)]
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    left, right, low, high = min(xs), max(xs), min(ys), max(ys)
+    top = height - high
+    return {
+        "object_type": kind,
+        "x0": left,
+        "y0": low,
+        "x1": right,
+        "y1": high,
+        "width": right - left,
+        "height": high - low,
+        "top": top,
+        "bottom": height - low,
+        "doctop": doctop + top,
+        "pts": [(x, height - y) for x, y in points],
+        **style,
+    }
+
+
+def _colour(get: Any, page_object: Any) -> tuple[float, ...] | None:
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not get(page_object, r, g, b, a):
+        return None
+    return (r.value / 255, g.value / 255, b.value / 255)
+
+
+def _shapes(page: Any, height: float, doctop: float) -> dict[str, list[dict[str, Any]]]:
+    """The page's painted paths as pdfplumber's rect, line and curve objects, split and
+    classified as pdfminer does, so pdfplumber's table finder sees the same edges."""
+    found: dict[str, list[dict[str, Any]]] = {"rect": [], "line": [], "curve": []}
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    matrix, width = raw.FS_MATRIX(), ctypes.c_float()
+    for position in range(raw.FPDFPage_CountObjects(page)):
+        path = raw.FPDFPage_GetObject(page, position)
+        if raw.FPDFPageObj_GetType(path) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        if not raw.FPDFPath_GetDrawMode(path, fill_mode, stroke):
+            continue
+        raw.FPDFPageObj_GetMatrix(path, matrix)
+        raw.FPDFPageObj_GetStrokeWidth(path, width)
+        style = {
+            "fill": fill_mode.value != raw.FPDF_FILLMODE_NONE,
+            "stroke": bool(stroke.value),
+            "evenodd": fill_mode.value == raw.FPDF_FILLMODE_ALTERNATE,
+            "linewidth": width.value,
+            "non_stroking_color": _colour(raw.FPDFPageObj_GetFillColor, path),
+            "stroking_color": _colour(raw.FPDFPageObj_GetStrokeColor, path),
+        }
+        transform = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+        for shape in _classify(_segments(path, transform), style, height, doctop):
+            found[shape["object_type"]].append(shape)
+    return found
+
+
 def _plain_boxes(page: Any) -> bool:
     """True when the page's crop box is its media box at the origin and it is not rotated:
     then PDFium's and pdfminer's page coordinates agree."""
@@ -229,14 +358,17 @@ def read_page(document: pdfium.PdfDocument, index: int, doctop: float) -> Pdfium
         horizontal, vertical, images, forms = _count_objects(page)
         textpage = raw.FPDFText_LoadPage(page)
         chars = _chars(textpage, height, doctop)
+        needs_geometry = forms or (horizontal >= 2 and vertical >= 2)
+        shapes = _shapes(page, height, doctop) if needs_geometry and not forms else None
         return PdfiumPage(
             number=index + 1,
             width=width,
             height=height,
             doctop=doctop,
             chars=chars,
-            needs_geometry=forms or (horizontal >= 2 and vertical >= 2),
+            needs_geometry=needs_geometry,
             images=images,
+            shapes=shapes,
         )
     finally:
         if textpage:
