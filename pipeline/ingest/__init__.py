@@ -27,7 +27,7 @@ SUPPORTED = (".docx", ".pdf")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 # Bump when a reader's output changes, so cached documents are re-read.
-PARSER_VERSION = "4"  # 4: PDF text read with PDFium
+PARSER_VERSION = "5"  # 4: PDF text read with PDFium; 5: PDF table geometry too
 
 
 @dataclass(frozen=True)
