@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.colours import from_pdf_colour, is_blank
-from pipeline.ingest import Limits
+from pipeline.ingest import Limits, textlines
 from pipeline.ingest.docx import table_text
 from pipeline.model import (
     Block,
@@ -134,7 +134,12 @@ def _extract(table: Any, chars: list[dict[str, Any]]) -> list[list[str | None]]:
                 continue
             c_x0, c_top, c_x1, c_bottom = cell
             cell_chars = [p[2] for p in in_row if c_x0 <= p[0] < c_x1 and c_top <= p[1] < c_bottom]
-            texts.append(extract_text(cell_chars) if cell_chars else "")
+            if not cell_chars:
+                texts.append("")
+            elif textlines.upright(cell_chars):
+                texts.append(textlines.cell_text(cell_chars))
+            else:
+                texts.append(extract_text(cell_chars))
         rows.append(texts)
     return rows
 
@@ -161,6 +166,8 @@ def _chars_to_lines(
     """Lines from characters alone, as ``Page.extract_text_lines`` would find them."""
     if not chars:
         return []
+    if textlines.upright(chars):
+        return _to_lines(textlines.page_lines(chars), number, height)
     from pdfplumber.utils import chars_to_textmap
 
     textmap = chars_to_textmap(
