@@ -53,7 +53,7 @@ class Word:
         """Each character once per letter it reads as (pdfplumber's text map)."""
         if len(self.text) == len(self.chars):  # one letter each: no expansion here
             return self.chars
-        return [c for c in self.chars for _ in LIGATURES.get(c["text"], c["text"])]
+        return [c for c in self.chars for _ in LIGATURES.get(c["text"]) or c["text"]]
 
 
 def _clusters(values: list[float]) -> dict[float, int]:
