@@ -235,7 +235,7 @@ def analysis_fingerprint(settings: Settings) -> str:
 
     from pipeline import __version__
     from pipeline.rules import rules_dir
-    from pipeline.strength import META_FILE, MODEL_FILE, models_dir
+    from pipeline.strength import EXPORT_FILE, META_FILE, MODEL_FILE, models_dir
 
     digest = hashlib.sha256()
 
@@ -258,7 +258,7 @@ def analysis_fingerprint(settings: Settings) -> str:
         given = Path(named) if named else None
         add(label, given.read_bytes() if given and given.is_file() else str(named).encode())
     if settings.use_model:
-        for name in (META_FILE, MODEL_FILE):
+        for name in (META_FILE, MODEL_FILE, EXPORT_FILE):
             path = models_dir() / name
             add(name, hashlib.sha256(path.read_bytes()).digest() if path.is_file() else b"none")
     add("limits", json.dumps(asdict(settings.limits), sort_keys=True).encode())

@@ -177,7 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
         "train",
         help="train the sentence strength classifier and write its metadata",
         description="Train the assertion/activity/quantified/impact classifier from "
-        "models/data/strength.jsonl, report 5-fold cross-validated F1, and save it with skops.",
+        "models/data/strength.jsonl, report 5-fold cross-validated F1, save it with skops and "
+        "export its numbers for fast loading (strength.linear.npz).",
     )
     train.add_argument(
         "--data", metavar="FILE", help="training data (JSONL); default models/data/strength.jsonl"

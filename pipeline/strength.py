@@ -214,60 +214,74 @@ def models_dir() -> Path:
 
 MODEL_FILE = "strength.skops"
 META_FILE = "strength.meta.json"
+EXPORT_FILE = "strength.linear.npz"  # the same model's numbers, read without scikit-learn
 
 
 class StrengthModel:
-    """The trained sentence classifier, loaded from skops with its metadata checked."""
+    """The trained sentence classifier with its metadata checked: read from the NumPy export
+    (fast: no scikit-learn import) when there is one, else from the skops file."""
 
-    def __init__(self, pipeline: Any, meta: dict[str, Any]) -> None:
-        self.pipeline = pipeline
+    def __init__(self, scorer: Any, meta: dict[str, Any], labels: tuple[str, ...]) -> None:
+        self.scorer = scorer  # anything with predict_proba(texts) -> rows in label order
         self.meta = meta
-        self.labels: tuple[str, ...] = tuple(str(c) for c in pipeline.classes_)
+        self.labels = labels
 
     @classmethod
     def load(cls, folder: Path | None = None) -> StrengthModel:
-        import sklearn
-        from skops.io import get_untrusted_types, load
-        from skops.io.exceptions import UntrustedTypesFoundException
+        from importlib import metadata
 
         folder = folder or models_dir()
         meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
-        if meta.get("sklearn_version") != sklearn.__version__:
+        installed = metadata.version("scikit-learn")
+        if meta.get("sklearn_version") != installed:
             # Minor differences load; record them so a run can say which model it used.
             meta = {
                 **meta,
                 "version_warning": (
                     f"model trained with scikit-learn {meta.get('sklearn_version')}, "
-                    f"running {sklearn.__version__}; retrain with `make model`"
+                    f"running {installed}; retrain with `make model`"
                 ),
             }
-        path = folder / MODEL_FILE
-        try:
-            # Nothing beyond skops' default-trusted types: one read of the 25 MB schema.
-            pipeline = load(path, trusted=[])
-        except UntrustedTypesFoundException:
-            untrusted = get_untrusted_types(file=path)
-            prefixes = ("sklearn.", "numpy.", "scipy.", "builtins.")
-            allowed = [t for t in untrusted if t.startswith(prefixes)]
-            refused = sorted(set(untrusted) - set(allowed))
-            if refused:
-                raise ValueError(f"{path} contains types that are not trusted: {refused}") from None
-            pipeline = load(path, trusted=allowed)
-        if set(str(c) for c in pipeline.classes_) != set(STRENGTHS):
-            raise ValueError(
-                f"{path} predicts {list(pipeline.classes_)}, expected {list(STRENGTHS)}"
-            )
-        return cls(pipeline, meta)
+        if (folder / EXPORT_FILE).is_file():
+            from pipeline.linear import LinearTextModel
+
+            scorer: Any = LinearTextModel.load(folder / EXPORT_FILE)
+            labels: tuple[str, ...] = scorer.classes
+            path = folder / EXPORT_FILE
+        else:
+            path = folder / MODEL_FILE
+            scorer = _load_skops(path)
+            labels = tuple(str(c) for c in scorer.classes_)
+        if set(labels) != set(STRENGTHS):
+            raise ValueError(f"{path} predicts {list(labels)}, expected {list(STRENGTHS)}")
+        return cls(scorer, meta, labels)
 
     def judge(self, texts: list[str]) -> list[Judgement]:
         if not texts:
             return []
-        probabilities = self.pipeline.predict_proba(texts)
+        probabilities = self.scorer.predict_proba(texts)
         judgements = []
         for row in probabilities:
             best = int(row.argmax())
             judgements.append(Judgement(self.labels[best], round(float(row[best]), 4), "model"))  # type: ignore[arg-type]
         return judgements
+
+
+def _load_skops(path: Path) -> Any:
+    from skops.io import get_untrusted_types, load
+    from skops.io.exceptions import UntrustedTypesFoundException
+
+    try:
+        # Nothing beyond skops' default-trusted types: one read of the 25 MB schema.
+        return load(path, trusted=[])
+    except UntrustedTypesFoundException:
+        untrusted = get_untrusted_types(file=path)
+        prefixes = ("sklearn.", "numpy.", "scipy.", "builtins.")
+        allowed = [t for t in untrusted if t.startswith(prefixes)]
+        refused = sorted(set(untrusted) - set(allowed))
+        if refused:
+            raise ValueError(f"{path} contains types that are not trusted: {refused}") from None
+        return load(path, trusted=allowed)
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,8 @@
 A stock scikit-learn Pipeline: TF-IDF over words (1-2 grams) and characters (2-5 grams
 within word boundaries), joined, into a logistic regression. Saved with skops beside a
 metadata file holding the scikit-learn version, the training data's hash, the labels and the
-5-fold cross-validated macro-F1 and per-class F1 that the model card reports.
+5-fold cross-validated macro-F1 and per-class F1 that the model card reports, and exported
+to NumPy arrays that analysis reads without scikit-learn (pipeline/linear.py).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pipeline.linear import LinearTextModel
 from pipeline.model import STRENGTHS
 from pipeline.report.files import write_bytes, write_text
-from pipeline.strength import META_FILE, MODEL_FILE, models_dir
+from pipeline.strength import EXPORT_FILE, META_FILE, MODEL_FILE, models_dir
 
 DATA_FILE = "data/strength.jsonl"
 SEED = 0
@@ -105,5 +107,6 @@ def train(data: Path | None = None, out_dir: Path | None = None) -> dict[str, An
         "seed": SEED,
     }
     write_bytes(out_dir / MODEL_FILE, dumps(model))
+    write_bytes(out_dir / EXPORT_FILE, LinearTextModel.export(model))
     write_text(out_dir / META_FILE, json.dumps(meta, indent=2) + "\n")
     return meta

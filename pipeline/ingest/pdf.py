@@ -149,14 +149,16 @@ def _lines(page: Any, number: int, tables: list[TableItem]) -> list[Line]:
     chars = page.chars
     if tables:
         boxes = [(t.x0, t.top, t.x1, t.bottom) for t in tables]
-        chars = [
-            c
-            for c in chars
-            if not any(
-                x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and y0 <= (c["top"] + c["bottom"]) / 2 <= y1
-                for x0, y0, x1, y1 in boxes
-            )
-        ]
+        outside = []
+        for char in chars:
+            across = (char["x0"] + char["x1"]) / 2
+            down = (char["top"] + char["bottom"]) / 2
+            for x0, y0, x1, y1 in boxes:
+                if x0 <= across <= x1 and y0 <= down <= y1:
+                    break
+            else:
+                outside.append(char)
+        chars = outside
     return _chars_to_lines(chars, number, float(page.width), float(page.height))
 
 
