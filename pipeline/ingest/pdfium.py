@@ -130,8 +130,10 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
     box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(origin_x), ctypes.byref(origin_y)
     handle = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
     text_object_at, loose_box, char_origin = _per_char_functions()
+    # per text object: (font name, size, baseline below the loose box's bottom + descent)
     styles: dict[int, tuple[str, float, float]] = {}
     chars: list[dict[str, Any]] = []
+    add = chars.append
     for index, code in enumerate(units):
         address = text_object_at(handle, index)
         if not address:
@@ -142,21 +144,24 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
             if code == 0x20 and chars:
                 loose_box(handle, index, box_ref)
                 previous = chars[-1]
-                chars.append({**previous, "text": " ", "x0": box.left, "x1": box.left})
+                add({**previous, "text": " ", "x0": box.left, "x1": box.left})
             continue
         if code in _UNMAPPED or 0xD800 <= code <= 0xDFFF:
             if not 0xD800 <= code <= 0xDBFF:
                 continue
             code = raw.FPDFText_GetUnicode(textpage, index)  # the whole code point
+        loose_box(handle, index, box_ref)
         style = styles.get(address)
         if style is None:
-            style = styles[address] = _object_style(textpage, index, address)
-        fontname, size, descent = style
-        loose_box(handle, index, box_ref)
-        char_origin(handle, index, x_ref, y_ref)
-        y0 = origin_y.value + descent * size
+            # One text object has one font, size and matrix, so its characters' baselines
+            # sit a fixed distance from their loose boxes' bottoms: read it once.
+            fontname, size, descent = _object_style(textpage, index, address)
+            char_origin(handle, index, x_ref, y_ref)
+            style = styles[address] = (fontname, size, origin_y.value - box.bottom + descent * size)
+        fontname, size, shift = style
+        y0 = box.bottom + shift
         top = height - (y0 + size)
-        chars.append(
+        add(
             {  # the keys pdfplumber's line and word grouping and the reader use
                 "text": chr(code),
                 "fontname": fontname,
