@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import platform
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -96,7 +98,9 @@ def collect(inputs: Iterable[str | Path]) -> list[Path]:
     return [entry.path for entry in gather(inputs)]
 
 
-def _execute(jobs: list[Job], settings: Settings, options: RunOptions) -> Iterator[Done]:
+def _execute(
+    jobs: list[Job], settings: Settings, options: RunOptions, render_into: Path | None
+) -> Iterator[Done]:
     if not jobs:
         return iter(())
     if options.scheduler:
@@ -105,7 +109,7 @@ def _execute(jobs: list[Job], settings: Settings, options: RunOptions) -> Iterat
         return run_dask(jobs, settings, options.scheduler, options.workers)
     if options.inline:
         return run_inline(jobs, settings)
-    return run_local(jobs, settings, options.workers)
+    return run_local(jobs, settings, options.workers, render_into=render_into)
 
 
 def executor_name(options: RunOptions) -> str:
@@ -125,8 +129,26 @@ def run_batch(
     """Analyse every input, write the outputs to ``out_dir`` and return the Batch;
     ``before_write`` may add to the finished batch first (the history comparison of
     ``s11 run --db``)."""
-    settings = settings or Settings()
     options = options or RunOptions()
+    # Local workers render each file's packs as they go, in a folder kept for the run (the
+    # writer uses them only if the record is unchanged by then); Dask workers may be on
+    # other machines, and in-process there is nothing to run in parallel with.
+    local = not options.scheduler and not options.inline
+    with tempfile.TemporaryDirectory(prefix="s11-packs-") if local else nullcontext() as folder:
+        render_into = Path(folder) if folder else None
+        return _run(inputs, out_dir, settings, options, progress, before_write, render_into)
+
+
+def _run(
+    inputs: Iterable[str | Path],
+    out_dir: Path,
+    settings: Settings | None,
+    options: RunOptions,
+    progress: Progress | None,
+    before_write: BeforeWrite | None,
+    render_into: Path | None,
+) -> Batch:
+    settings = settings or Settings()
     started = time.perf_counter()
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
     toolkit = toolkit_for(settings)
@@ -154,7 +176,7 @@ def run_batch(
         results[index] = cached
         if progress:
             progress(cached)
-    for index, analysis in _execute(jobs, settings, options):
+    for index, analysis in _execute(jobs, settings, options, render_into):
         results[index] = analysis
         if analyses_cache:
             analyses_cache.put(entries[index].path, analysis, toolkit.finder.judge.source)
@@ -198,7 +220,10 @@ def run_batch(
     memo = None
     if analyses_cache:
         memo = PackMemo(analyses_cache.cache_dir / "packs", analyses_cache.fingerprint)
-    write_batch(batch, out_dir, memo)
+    rendered = {}
+    if render_into is not None:
+        rendered = {slugs[index]: render_into / str(index) for index, _ in jobs}
+    write_batch(batch, out_dir, memo, rendered)
     return batch
 
 

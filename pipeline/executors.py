@@ -23,6 +23,7 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from multiprocessing.connection import wait
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
@@ -39,15 +40,23 @@ _log = logging.getLogger("s11")
 
 
 def run_local(
-    jobs: list[Job], settings: Settings, workers: int, how: str | None = None
+    jobs: list[Job],
+    settings: Settings,
+    workers: int,
+    how: str | None = None,
+    render_into: Path | None = None,
 ) -> Iterator[Done]:
-    """Analyse ``jobs`` in ``workers`` worker processes, each file within the time limit."""
+    """Analyse ``jobs`` in ``workers`` worker processes, each file within the time limit;
+    with ``render_into``, each worker also renders a job's packs into its folder there
+    (named by the job's position), for :func:`pipeline.report.write_batch`."""
     how = how or default_start_method()
     toolkit = toolkit_for(settings)  # built before forking, so workers inherit it
     if how == "fork":
         toolkit.finder  # noqa: B018
     queue = deque(jobs)
     sandboxes = [Sandbox(settings, how) for _ in range(max(1, min(workers, len(jobs))))]
+    for sandbox in sandboxes:
+        sandbox.render_into = render_into
     try:
         for sandbox in sandboxes:
             sandbox.start()

@@ -58,6 +58,8 @@ class Sandbox:
         self._process: Any = None
         self.starts = 0  # each start builds a Toolkit in the new process
         self.baseline_mb = 0.0  # resident memory when ready, before any file
+        # where the worker renders each job's packs (a folder per job), if anywhere
+        self.render_into: Path | None = None
 
     def start(self) -> None:
         self.ready, self.job = False, None
@@ -81,13 +83,16 @@ class Sandbox:
         worker_in.close()
         worker_out.close()
         self.inbox, self.outbox = from_worker, to_worker
-        to_worker.send(self.settings)
+        to_worker.send((self.settings, self.render_into is not None))
         self.deadline = time.monotonic() + STARTUP_TIMEOUT_S
 
     def submit(self, job: Job) -> None:
         assert self.outbox is not None
         self.job = job
-        self.outbox.send(str(job[1]))
+        if self.render_into is None:
+            self.outbox.send(str(job[1]))
+        else:
+            self.outbox.send((str(job[1]), str(self.render_into / str(job[0]))))
         self.deadline = time.monotonic() + self.settings.limits.timeout_s
 
     def receive(self) -> Any:

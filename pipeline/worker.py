@@ -1,15 +1,19 @@
 """What a worker process does: build its Toolkit once, then analyse one file at a time.
 
 A worker speaks over two one-way :class:`multiprocessing.connection.Connection` pipes: it
-receives the Settings, answers ``("ready",)`` once its Toolkit is built (or ``("failed",
-message)``), then receives file paths and answers each with an Analysis, until it receives
-None. The process that started it enforces the time limit by killing it, so the worker
-itself never has to cope with a hung reader. ``python -m pipeline.worker IN OUT`` runs the
-loop over inherited file descriptors, for parents that may not fork (a Dask worker).
+receives (Settings, whether it renders packs), answers ``("ready",)`` once its Toolkit is
+built (or ``("failed", message)``), then receives file paths and answers each with an
+Analysis, until it receives None. A job may come as ``(path, folder)``: the worker then also
+renders the file's packs into that folder, so that packs are rendered by every worker in
+parallel (within the file's time limit). The process that started it enforces the time
+limit by killing it, so the worker itself never has to cope with a hung reader.
+``python -m pipeline.worker IN OUT`` runs the loop over inherited file descriptors, for
+parents that may not fork (a Dask worker).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import socket
@@ -23,6 +27,7 @@ from typing import Any
 from pipeline.analyse import Settings, Toolkit, analyse
 from pipeline.model import Analysis, ErrorInfo, InputError
 
+_log = logging.getLogger("s11")
 NO_NETWORK_ENV = "S11_NO_NETWORK"  # set to 1 to make every socket in a worker fail
 
 _toolkits: dict[Settings, Toolkit] = {}
@@ -102,21 +107,70 @@ def serve(inbox: Connection, outbox: Connection) -> None:
     _exit_with_parent()
     guard_network_if_asked()
     try:
-        settings = inbox.recv()
+        settings, renders = inbox.recv()
         toolkit = toolkit_for(settings)
         toolkit.finder  # noqa: B018 - load the model now, not inside the first file's time
+        if renders:
+            _warm_up_packs(toolkit)
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which stops the batch
         outbox.send(("failed", f"{type(exc).__name__}: {exc}"))
         return
     outbox.send(("ready",))
     while True:
         try:
-            path = inbox.recv()
+            job = inbox.recv()
         except (EOFError, OSError):
             return
-        if path is None:
+        if job is None:
             return
-        outbox.send(analyse_file(Path(path), toolkit))
+        path, rendered = job if isinstance(job, tuple) else (job, None)
+        analysis = analyse_file(Path(path), toolkit)
+        if rendered:
+            _prerender(analysis, Path(rendered), toolkit)
+        outbox.send(analysis)
+
+
+def _warm_up_packs(toolkit: Toolkit) -> None:
+    """Load what rendering packs needs (templates, the redactor's name lists) before the
+    worker says it is ready, so that none of it counts against the first file's time."""
+    from pipeline.report import render_packs
+    from pipeline.report.records import analysis_record
+
+    _pack_tools_for(toolkit)
+    warm_up = Analysis(file="warm-up.docx", framework_id=toolkit.framework.id, status="ok")
+    framework = {"id": toolkit.framework.id, "title": toolkit.framework.title}
+    try:
+        render_packs(analysis_record(warm_up), framework, _pack_tools_for(toolkit)[1])
+    except Exception:  # noqa: BLE001 - a warm-up only
+        _log.debug("pack warm-up failed", exc_info=True)
+
+
+def _pack_tools_for(toolkit: Toolkit) -> tuple[Any, Any]:
+    """(indicators, record redactor), built once per worker."""
+    from pipeline.redact import Redactor
+    from pipeline.redact.record import RecordRedactor
+    from pipeline.rules import load_indicators
+
+    global _pack_tools
+    if _pack_tools is None:
+        _pack_tools = (load_indicators(toolkit.framework), RecordRedactor(Redactor()))
+    return _pack_tools
+
+
+def _prerender(analysis: Analysis, folder: Path, toolkit: Toolkit) -> None:
+    """Render the file's packs here, in parallel with the other workers, for the parent to
+    write; if that fails for any reason the parent renders them itself."""
+    from pipeline.report import prerender
+
+    try:
+        indicators, redactor = _pack_tools_for(toolkit)
+        framework = {"id": toolkit.framework.id, "title": toolkit.framework.title}
+        prerender(analysis, folder, framework, indicators, redactor)
+    except Exception:  # noqa: BLE001 - only a speed-up is lost
+        _log.debug("packs of %s not rendered in the worker", analysis.file, exc_info=True)
+
+
+_pack_tools: tuple[Any, Any] | None = None
 
 
 def _exit_with_parent() -> None:

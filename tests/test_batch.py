@@ -265,3 +265,46 @@ def test_spawned_workers_install_the_guard_from_the_environment(no_network, tmp_
         check=True,
     )
     assert result.stdout.count("network access is disabled in s11 workers") == 2
+
+
+def test_workers_render_the_packs_and_the_writer_uses_them(tmp_path, monkeypatch):
+    import pipeline.report as report
+
+    used: list[bool] = []
+    real = report._prerendered
+
+    def counted(folder, record_json, framework):
+        packs = real(folder, record_json, framework)
+        used.append(packs is not None)
+        return packs
+
+    monkeypatch.setattr(report, "_prerendered", counted)
+    inputs = [SAMPLES / name for name in DETERMINISM_SET]
+    run_batch(inputs, tmp_path / "workers", Settings(), RunOptions(workers=2))
+    run_batch(inputs, tmp_path / "inline", Settings(), RunOptions(inline=True))
+    analysed = 4  # the four readable returns of DETERMINISM_SET
+    assert used[:analysed] == [True] * analysed  # the worker run: every pack prerendered
+    assert used[analysed:] == [False] * analysed  # in-process: nothing to reuse
+    assert _outputs(tmp_path / "workers") == _outputs(tmp_path / "inline")
+
+
+def test_packs_rendered_for_another_record_are_not_used(tmp_path):
+    """A history comparison changes records after the workers rendered their packs: the
+    writer must render those again, from the record it writes."""
+    from dataclasses import replace
+
+    def change(batch):
+        submissions = tuple(
+            replace(s, analysis=replace(s.analysis, warnings=(*s.analysis.warnings, "changed")))
+            for s in batch.submissions
+        )
+        return replace(batch, submissions=submissions)
+
+    inputs = [SAMPLES / name for name in DETERMINISM_SET]
+    run_batch(inputs, tmp_path / "workers", Settings(), RunOptions(workers=1), before_write=change)
+    run_batch(inputs, tmp_path / "inline", Settings(), RunOptions(inline=True), before_write=change)
+    outputs = _outputs(tmp_path / "workers")
+    assert outputs == _outputs(tmp_path / "inline")
+    packs = [name for name in outputs if name.endswith("pack.html")]
+    assert len(packs) == 4
+    assert all(b"changed" in outputs[name] for name in packs)

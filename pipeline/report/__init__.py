@@ -5,7 +5,9 @@ Writers format; they compute nothing about the submission.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,63 @@ from pipeline.report.word import pack_docx
 from pipeline.report.workbook import summary_workbook
 from pipeline.rules import load_indicators
 
+PACK_FILES = ("pack.html", "pack.docx", "pack-redacted.html", "redactions.json")
+
+
+def render_packs(
+    record: dict[str, Any], framework: dict[str, str], redactor: RecordRedactor | None = None
+) -> dict[str, bytes]:
+    """The pack files of an analysed submission's record, by file name."""
+    redacted, log = (redactor or RecordRedactor(Redactor())).redact(record)
+    return {
+        "pack.html": render_pack(record, framework).encode("utf-8"),
+        "pack.docx": pack_docx(record, framework),
+        "pack-redacted.html": render_pack(redacted, framework, log).encode("utf-8"),
+        "redactions.json": dumps(log).encode("utf-8"),
+    }
+
+
+# Packs rendered ahead, by a worker process, for the record it analysed: a folder holding
+# the files and this file naming what they were rendered from. The writer uses them only
+# for exactly that record (a history comparison may have changed it since).
+_RENDERED_FOR = "rendered-for.sha256"
+
+
+def _rendered_key(record_json: str, framework: dict[str, str]) -> str:
+    framework_json = json.dumps(framework, sort_keys=True)
+    return hashlib.sha256(f"{framework_json}\0{record_json}".encode()).hexdigest()
+
+
+def prerender(
+    analysis: Analysis,
+    folder: Path,
+    framework: dict[str, str],
+    indicators: Sequence[Indicator],
+    redactor: RecordRedactor,
+) -> None:
+    """Render an analysed file's packs into ``folder`` for :func:`write_submission`."""
+    if analysis.status != "ok":
+        return
+    record = analysis_record(analysis, indicators)
+    record_json = dumps(record)
+    packs = render_packs(record, framework, redactor)
+    for name, data in packs.items():
+        write_bytes(folder / name, data)
+    write_text(folder / _RENDERED_FOR, _rendered_key(record_json, framework))
+
+
+def _prerendered(
+    folder: Path | None, record_json: str, framework: dict[str, str]
+) -> dict[str, bytes] | None:
+    if folder is None:
+        return None
+    try:
+        if (folder / _RENDERED_FOR).read_text() != _rendered_key(record_json, framework):
+            return None
+        return {name: (folder / name).read_bytes() for name in PACK_FILES}
+    except OSError:
+        return None
+
 
 def write_submission(
     analysis: Analysis,
@@ -29,9 +88,11 @@ def write_submission(
     indicators: Sequence[Indicator] = (),
     redactor: RecordRedactor | None = None,
     memo: PackMemo | None = None,
+    rendered: Path | None = None,
 ) -> dict[str, Any]:
     """Write analysis.json and, for an analysed file, its packs; return the record. With a
-    ``memo``, packs still as the last run wrote them for the same record are left alone."""
+    ``memo``, packs still as the last run wrote them for the same record are left alone;
+    ``rendered`` is a folder :func:`prerender` may have filled for this file."""
     record = analysis_record(analysis, indicators)
     record_json = dumps(record)
     write_text(folder / "analysis.json", record_json)
@@ -40,13 +101,9 @@ def write_submission(
     key = memo.key(record_json, framework) if memo else ""
     if memo and memo.reuse(folder, key):
         return record
-    redacted, log = (redactor or RecordRedactor(Redactor())).redact(record)
-    packs = {
-        "pack.html": render_pack(record, framework).encode("utf-8"),
-        "pack.docx": pack_docx(record, framework),
-        "pack-redacted.html": render_pack(redacted, framework, log).encode("utf-8"),
-        "redactions.json": dumps(log).encode("utf-8"),
-    }
+    packs = _prerendered(rendered, record_json, framework) or render_packs(
+        record, framework, redactor
+    )
     for name, data in packs.items():
         write_bytes(folder / name, data)
     if memo:
@@ -54,8 +111,15 @@ def write_submission(
     return record
 
 
-def write_batch(batch: Batch, out_dir: Path, memo: PackMemo | None = None) -> None:
-    """Write every contract file, removing results of files no longer in the batch."""
+def write_batch(
+    batch: Batch,
+    out_dir: Path,
+    memo: PackMemo | None = None,
+    rendered: Mapping[str, Path] | None = None,
+) -> None:
+    """Write every contract file, removing results of files no longer in the batch.
+    ``rendered`` maps a submission's slug to the folder its packs may be prerendered in."""
+    rendered = rendered or {}
     framework = {"id": batch.framework.id, "title": batch.framework.title}
     submissions_dir = out_dir / "submissions"
     indicators = load_indicators(batch.framework)
@@ -63,7 +127,13 @@ def write_batch(batch: Batch, out_dir: Path, memo: PackMemo | None = None) -> No
     with replacing(submissions_dir):  # then removes whatever a previous run left there
         records = [
             write_submission(
-                s.analysis, submissions_dir / s.slug, framework, indicators, redactor, memo
+                s.analysis,
+                submissions_dir / s.slug,
+                framework,
+                indicators,
+                redactor,
+                memo,
+                rendered.get(s.slug),
             )
             for s in batch.submissions
         ]
