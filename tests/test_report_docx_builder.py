@@ -13,7 +13,16 @@ from docx.text.run import Run
 from lxml import etree
 
 from pipeline.report.files import fixed_zip, zip_entries
-from pipeline.report.word import _Body, _cell_text, _rag_cell, _run, package_parts
+from pipeline.report.word import (
+    _Body,
+    _cell_text,
+    _fill,
+    _Pack,
+    _rag_cell,
+    _run,
+    pack_docx,
+    package_parts,
+)
 
 TEXTS = ["plain", " leading and trailing ", "tab\there", "lines\r\nand\nbreaks", "", "\t"]
 
@@ -66,7 +75,7 @@ def test_tables_match_python_docx():
     _api_table(expected, ["Only"]).add_row().cells[0].text = ""
 
     actual = Document()
-    body = _Body(actual)
+    body = _Body(_Pack.of(actual))
     built = body.table(["One", "Two", "Three"])
     for text in TEXTS:
         cells = body.row(built)
@@ -98,7 +107,7 @@ def test_paragraphs_and_runs_match_python_docx():
     _api_run(expected.add_paragraph(), "label").italic = True
 
     actual = Document()
-    body = _Body(actual)
+    body = _Body(_Pack.of(actual))
     body.heading("Title text", 0)
     body.heading("Heading text", 1, page_break=True)
     body.styled("", "ListBullet")
@@ -129,12 +138,73 @@ def test_numbered_lists_match_python_docx():
             number.get_or_add_numId().val = num.numId
 
     actual = Document()
-    body = _Body(actual)
+    body = _Body(_Pack.of(actual))
     for items in (["first", "second"], [], [" third "]):
         body.numbered(items)
     body.close()
     assert _body_xml(actual) == _body_xml(expected)
     assert etree.tostring(actual.part.numbering_part.element) == etree.tostring(numbering)
+
+
+RECORD = {
+    "agency": "Example Council",
+    "source": {"file": "example.pdf", "pages": 3},
+    "warnings": ["A warning"],
+    "standards": [
+        {
+            "id": "1",
+            "title": "Leadership",
+            "self_rating": "green",
+            "evidence_rating": "amber",
+            "self_rating_source": {"method": "table", "page": 2, "block": 7, "text": "Green"},
+            "evidence_explanation": "Some activity & <no> impact.",
+            "gaps": [
+                {
+                    "type": "OVER_RATED",
+                    "detail": "Rated higher",
+                    "quote": "We meet\tmonthly",
+                    "rules": ["R1"],
+                    "evidence": [0],
+                }
+            ],
+            "questions": ["How do you know?"],
+            "indicators": [{"description": "Board minutes", "found": True}],
+            "evidence": [
+                {
+                    "text": " We meet monthly. ",
+                    "page": 2,
+                    "block": 8,
+                    "strength": "activity",
+                    "indicators": ["1.1"],
+                    "indicator_names": ["Board minutes"],
+                }
+            ],
+        }
+    ],
+    "common_questions": [
+        {
+            "id": "C1",
+            "title": "Training",
+            "answered": False,
+            "excerpt": "",
+            "page": None,
+            "block": 3,
+            "questions": ["Who trains staff?"],
+        }
+    ],
+}
+FRAMEWORK = {"id": "example", "title": "Example framework"}
+
+
+def test_pack_from_the_template_matches_a_saved_python_docx_document():
+    document = Document()
+    _fill(_Pack.of(document), RECORD, FRAMEWORK)
+    saved = io.BytesIO()
+    document.save(saved)
+    expected = fixed_zip(saved.getvalue())
+    assert pack_docx(RECORD, FRAMEWORK) == expected
+    pack_docx({**RECORD, "agency": None, "standards": []}, FRAMEWORK)
+    assert pack_docx(RECORD, FRAMEWORK) == expected  # the template is left as it was
 
 
 def test_package_bytes_match_save_with_fixed_times():

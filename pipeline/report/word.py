@@ -12,16 +12,24 @@ make, because its element helpers were most of the time spent writing a pack.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, cast
 
 from docx import Document
 from docx.document import Document as WordDocument
+from docx.opc.coreprops import CoreProperties
+from docx.opc.oxml import serialize_part_xml
 from docx.opc.package import OpcPackage
 from docx.opc.packuri import PackURI
 from docx.opc.phys_pkg import PhysPkgWriter
 from docx.opc.pkgwriter import PackageWriter
+from docx.oxml.coreprops import CT_CoreProperties
+from docx.oxml.document import CT_Document
 from docx.oxml.ns import qn
+from docx.oxml.numbering import CT_Numbering
+from docx.oxml.parser import parse_xml
 from docx.shared import Emu, RGBColor
 from lxml import etree
 
@@ -152,22 +160,43 @@ def _rag_cell(cell: etree._Element, rating: str | None) -> None:
     _run(_SubElement(cell, _P), rating_word(rating), bold=True, color=color)
 
 
+@dataclass
+class _Pack:
+    """The parts of a Word document a pack writes to, and what it needs from the others."""
+
+    document: CT_Document
+    numbering: CT_Numbering
+    core: CoreProperties
+    width: int  # between the margins, in EMU: add_table divides it among the columns
+    list_number: int  # the abstract numbering of the "List Number" style
+
+    @classmethod
+    def of(cls, document: WordDocument) -> _Pack:
+        """The parts of a python-docx document."""
+        numbering = document.part.numbering_part.element
+        style_num = document.styles["List Number"].element.pPr.numPr.numId.val
+        return cls(
+            document=document.element,
+            numbering=numbering,
+            core=document.core_properties,
+            width=document._block_width,
+            list_number=numbering.num_having_numId(style_num).abstractNumId.val,
+        )
+
+
 class _Body:
     """Appends block content to the body of a python-docx document, making the elements
     ``add_paragraph``, ``add_table`` and ``add_row`` would. The section properties that
     close the body are set aside while building and put back by :meth:`close`."""
 
-    def __init__(self, document: WordDocument) -> None:
-        self.document = document
-        self.body = document.element.body
-        self.width = document._block_width  # the width add_table divides among the columns
+    def __init__(self, pack: _Pack) -> None:
+        self.body = pack.document.body
+        self.width = pack.width
+        self.numbering = pack.numbering
+        self.list_number = pack.list_number
         self.section = self.body.sectPr
         if self.section is not None:
             self.body.remove(self.section)
-        numbering = document.part.numbering_part.element
-        style_num = document.styles["List Number"].element.pPr.numPr.numId.val
-        self.numbering = numbering
-        self.list_number = numbering.num_having_numId(style_num).abstractNumId.val
 
     def close(self) -> None:
         if self.section is not None:
@@ -360,13 +389,60 @@ def package_parts(package: OpcPackage) -> list[tuple[str, bytes]]:
     return parts.entries
 
 
-def pack_docx(record: dict[str, Any], framework: dict[str, Any]) -> bytes:
+@dataclass(frozen=True)
+class _Template:
+    """python-docx's default document, opened once: every part as ``Document.save`` writes
+    it. A pack changes only the document, numbering and core properties parts, so it starts
+    from fresh copies of those three and keeps the rest (the large style parts among them)
+    as they are, rather than opening, parsing and serialising the whole template again."""
+
+    entries: tuple[tuple[str, bytes], ...]
+    document: str  # member names of the three parts a pack writes to
+    numbering: str
+    core: str
+    width: int
+    list_number: int
+
+    def pack(self) -> _Pack:
+        blobs = dict(self.entries)
+        return _Pack(
+            document=cast(CT_Document, parse_xml(blobs[self.document])),
+            numbering=cast(CT_Numbering, parse_xml(blobs[self.numbering])),
+            core=CoreProperties(cast(CT_CoreProperties, parse_xml(blobs[self.core]))),
+            width=self.width,
+            list_number=self.list_number,
+        )
+
+    def package(self, pack: _Pack) -> bytes:
+        written = {
+            self.document: serialize_part_xml(pack.document),
+            self.numbering: serialize_part_xml(pack.numbering),
+            self.core: serialize_part_xml(pack.core._element),
+        }
+        return zip_entries((name, written.get(name, blob)) for name, blob in self.entries)
+
+
+@lru_cache(maxsize=1)
+def _template() -> _Template:
     document = Document()
+    pack = _Pack.of(document)
+    return _Template(
+        entries=tuple(package_parts(document.part.package)),
+        document=document.part.partname.membername,
+        numbering=document.part.numbering_part.partname.membername,
+        core=document.part.package._core_properties_part.partname.membername,
+        width=pack.width,
+        list_number=pack.list_number,
+    )
+
+
+def _fill(pack: _Pack, record: dict[str, Any], framework: dict[str, Any]) -> None:
+    """Write the pack for ``record`` into ``pack``'s parts."""
     agency = record["agency"] or "agency not recognised"
-    document.core_properties.title = xml_safe(f"Pre-panel analysis pack: {agency}")
-    document.core_properties.created = document.core_properties.modified = _EPOCH
-    document.core_properties.last_modified_by = document.core_properties.author = "s11-evidence"
-    body = _Body(document)
+    pack.core.title = xml_safe(f"Pre-panel analysis pack: {agency}")
+    pack.core.created = pack.core.modified = _EPOCH
+    pack.core.last_modified_by = pack.core.author = "s11-evidence"
+    body = _Body(pack)
     body.heading(xml_safe(f"Pre-panel analysis pack: {agency}"), 0)
     source = record["source"]
     body.para(
@@ -385,4 +461,10 @@ def pack_docx(record: dict[str, Any], framework: dict[str, Any]) -> bytes:
         _standard(body, standard)
     _common(body, record)
     body.close()
-    return zip_entries(package_parts(document.part.package))
+
+
+def pack_docx(record: dict[str, Any], framework: dict[str, Any]) -> bytes:
+    template = _template()
+    pack = template.pack()
+    _fill(pack, record, framework)
+    return template.package(pack)
