@@ -246,3 +246,19 @@ def test_a_given_name_listed_as_never_a_name_is_refused(tmp_path: Path):
     path.write_text(yaml.safe_dump(data))
     with pytest.raises(RulesError, match=r"first_names: \['Board'\] are also in not_names"):
         load_gazetteer(path)
+
+
+def test_a_record_redacts_the_same_after_other_records():
+    """Redactions are remembered between records: a text is kept as its own agency's
+    name in one record and still removed from another agency's record."""
+    record = _record()
+    record["warnings"].append("Severn Vale Lettings owns 900 homes.")
+    other = {**_record(), "agency": "Severn Vale Lettings"}
+    other["warnings"] = list(record["warnings"])
+    expected = RecordRedactor(Redactor()).redact(record)
+    shared = RecordRedactor(Redactor())
+    assert shared.redact(other) != expected
+    assert shared.redact(record) == expected
+    assert shared.redact(record) == expected
+    assert "Severn Vale Lettings owns" in shared.redact(other)[0]["warnings"][1]
+    assert "Severn Vale Lettings owns" not in expected[0]["warnings"][1]

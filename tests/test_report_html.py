@@ -208,3 +208,21 @@ def test_a_file_that_now_fails_loses_its_old_packs(tmp_path: Path):
     with replacing(tmp_path):  # as write_batch does for the submissions folder
         write_submission(failed, folder, {"id": "x", "title": "x"})
     assert sorted(p.name for p in folder.iterdir()) == ["analysis.json"]
+
+
+def test_evidence_by_strength_keeps_each_sentence_index_and_its_citing_gaps():
+    from pipeline.report.html import evidence_by_strength
+
+    evidence = [
+        {"strength": "activity", "text": "a"},
+        {"strength": "impact", "text": "b"},
+        {"strength": "unknown", "text": "c"},  # a strength the pack does not show
+        {"strength": "activity", "text": "d"},
+    ]
+    gaps = [{"type": "X", "evidence": [0, 3]}, {"type": "Y", "evidence": [3]}]
+    groups = evidence_by_strength({"evidence": evidence, "gaps": gaps})
+    assert groups == [
+        ("impact", [(1, evidence[1], [])]),
+        ("activity", [(0, evidence[0], [gaps[0]]), (3, evidence[3], gaps)]),
+    ]
+    assert evidence_by_strength({"evidence": [], "gaps": gaps}) == []

@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from pipeline.report.records import dumps
 from tests.report_batch import build
 
 
@@ -51,3 +54,25 @@ def test_summary_entries_carry_scores_and_pack_paths(out):
     assert cell["strong_sentences"] <= cell["sentences"]
     assert by_file["broken.docx"]["pack"] is None and by_file["broken.docx"]["pack_docx"] is None
     assert [c["standard"] for c in summary["consistency"]] == ["1", "2", "3", "4"]
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.tuples(children, children)
+        | st.dictionaries(
+            st.text() | st.integers() | st.floats() | st.booleans() | st.none(),
+            children,
+            max_size=4,
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@given(_JSON)
+def test_dumps_writes_what_the_json_module_writes(value):
+    assert (
+        dumps({"value": value}) == json.dumps({"value": value}, indent=2, ensure_ascii=False) + "\n"
+    )

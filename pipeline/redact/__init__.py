@@ -42,12 +42,14 @@ class Redactor:
     def find(self, text: str, keep: Iterable[str] = ()) -> list[Span]:
         """The spans to remove from ``text``, merged and in order. ``keep`` adds phrases
         (such as the submitting agency's own name) that are never a person's name."""
-        covered = self._covered(text, self._phrases(keep))
         spans = self.patterns.find(text)
-        for span in self.names.find(text):
-            tokens = [m for m in self.token.finditer(text, span.start, span.end)]
-            if span.kind == "initials" or any(not covered[m.start()] for m in tokens):
-                spans.append(span)
+        names = self.names.find(text)
+        if names:  # most text names nobody: the kept phrases are looked for only when it does
+            kept = self._kept(text, self._phrases(keep))
+            for span in names:
+                tokens = [m for m in self.token.finditer(text, span.start, span.end)]
+                if span.kind == "initials" or any(not _inside(m.start(), kept) for m in tokens):
+                    spans.append(span)
         return _merge(spans)
 
     def redact(self, text: str, keep: Iterable[str] = ()) -> tuple[str, list[Span]]:
@@ -60,14 +62,18 @@ class Redactor:
         parts.append(text[position:])
         return "".join(parts), spans
 
-    def _covered(self, text: str, extra: re.Pattern[str] | None) -> list[bool]:
-        covered = [False] * (len(text) + 1)
-        for pattern in (self.kept, extra):
-            if pattern is None:
-                continue
-            for match in pattern.finditer(text):
-                covered[match.start() : match.end()] = [True] * (match.end() - match.start())
-        return covered
+    def _kept(self, text: str, extra: re.Pattern[str] | None) -> list[tuple[int, int]]:
+        """Where the gazetteer's kept phrases, and ``extra``, occur in ``text``."""
+        return [
+            match.span()
+            for pattern in (self.kept, extra)
+            if pattern is not None
+            for match in pattern.finditer(text)
+        ]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _merge(spans: list[Span]) -> list[Span]:

@@ -13,7 +13,7 @@ import hmac
 from collections import Counter
 from typing import Any
 
-from pipeline.redact import Redactor
+from pipeline.redact import Redactor, Span
 
 REDACTIONS_SCHEMA = "s11-redactions/1"
 
@@ -56,17 +56,35 @@ def _location(path: list[str | int], record: dict[str, Any]) -> dict[str, Any]:
     return where
 
 
+# Texts whose redaction is kept between records; the memo starts again when full.
+MEMO_SIZE = 50_000
+
+
 class RecordRedactor:
     def __init__(self, redactor: Redactor) -> None:
         self.redactor = redactor
+        # The same text recurs within a record (a sentence quoted in several places) and
+        # across records (the pipeline's own explanations, gap details and questions).
+        self._memo: dict[tuple[str, tuple[str, ...]], tuple[str, list[Span], list[Span]]] = {}
+
+    def _redact_text(self, text: str, keep: tuple[str, ...]) -> tuple[str, list[Span], list[Span]]:
+        """``text`` redacted, its spans and its small-number notes, memoised."""
+        key = (text, keep)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            redacted, spans = self.redactor.redact(text, keep)
+            found = (redacted, spans, self.redactor.patterns.small_number_notes(text))
+            self._memo[key] = found
+        return found
 
     def redact(self, record: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         """A copy of ``record`` with personal data replaced, and its redaction log."""
         key = bytes.fromhex((record.get("source") or {}).get("sha256") or "") or b"s11"
-        keep = [record["agency"]] if record.get("agency") else []
+        keep = (record["agency"],) if record.get("agency") else ()
         entries: list[dict[str, Any]] = []
         notes: list[dict[str, Any]] = []
-        seen: dict[str, Any] = {}
 
         def walk(value: Any, path: list[str | int]) -> Any:
             if isinstance(value, dict):
@@ -78,12 +96,7 @@ class RecordRedactor:
                 return [walk(v, [*path, n]) for n, v in enumerate(value)]
             if not isinstance(value, str) or not value:
                 return value
-            if value not in seen:  # a sentence is quoted in several places of a record
-                seen[value] = (
-                    self.redactor.redact(value, keep),
-                    self.redactor.patterns.small_number_notes(value),
-                )
-            (text, spans), small_numbers = seen[value]
+            text, spans, small_numbers = self._redact_text(value, keep)
             for span in spans:
                 original = value[span.start : span.end]
                 digest = hmac.new(key, original.encode("utf-8"), hashlib.sha256).hexdigest()[:16]

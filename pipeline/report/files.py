@@ -71,13 +71,22 @@ def fixed_zip(data: bytes) -> bytes:
     import zipfile
 
     source = zipfile.ZipFile(io.BytesIO(data))
+    return zip_entries((info.filename, source.read(info.filename)) for info in source.infolist())
+
+
+def zip_entries(entries: Iterable[tuple[str, bytes]]) -> bytes:
+    """A zip package of (name, bytes) entries in order, every timestamp fixed (see
+    :func:`fixed_zip`)."""
+    import io
+    import zipfile
+
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME)
+        for name, data in entries:
+            entry = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
+            target.writestr(entry, data)
     return buffer.getvalue()
 
 

@@ -29,6 +29,23 @@ def _mark_redactions(value: Any) -> Any:
     return value
 
 
+Row = tuple[int, dict[str, Any], list[dict[str, Any]]]
+
+
+def evidence_by_strength(standard: dict[str, Any]) -> list[tuple[str, list[Row]]]:
+    """A standard's evidence grouped by strength, strongest first, empty groups left out:
+    each row is the sentence's index in the standard's evidence, the sentence and the gaps
+    citing it. One pass in Python, where the template scanned every sentence and every
+    gap once per strength."""
+    groups: dict[str, list[Row]] = {strength: [] for strength in STRENGTH_ORDER}
+    gaps = standard["gaps"]
+    for n, item in enumerate(standard["evidence"]):
+        rows = groups.get(item["strength"])
+        if rows is not None:
+            rows.append((n, item, [gap for gap in gaps if n in gap["evidence"]]))
+    return [(strength, rows) for strength, rows in groups.items() if rows]
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
@@ -44,7 +61,10 @@ def environment() -> Environment:
     )
     env.tests["contains"] = lambda sequence, item: item in sequence
     env.globals.update(
-        gap_labels=GAP_LABELS, strength_labels=STRENGTH_LABELS, strength_order=STRENGTH_ORDER
+        gap_labels=GAP_LABELS,
+        strength_labels=STRENGTH_LABELS,
+        strength_order=STRENGTH_ORDER,
+        evidence_by_strength=evidence_by_strength,
     )
     return env
 

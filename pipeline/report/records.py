@@ -6,8 +6,8 @@ block), so the same inputs give byte-identical ``analysis.json``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
+from json.encoder import encode_basestring as _string  # the C escaper, ensure_ascii=False
 from typing import Any
 
 from pipeline.model import (
@@ -244,4 +244,75 @@ def summary_record(batch: Batch) -> dict[str, Any]:
 
 
 def dumps(record: dict[str, Any]) -> str:
-    return json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    """``json.dumps(record, indent=2, ensure_ascii=False)`` and a final newline, made by
+    :func:`_encode`: with ``indent`` set, the json module encodes in pure Python, one
+    generator per level, which was a large part of writing a record."""
+    parts: list[str] = []
+    _encode(record, "\n", parts)
+    parts.append("\n")
+    return "".join(parts)
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (_INFINITY, -_INFINITY):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+_INFINITY = float("inf")
+
+
+def _key(key: Any) -> str:
+    """A dict key as the json module writes it."""
+    if isinstance(key, str):
+        return key
+    if isinstance(key, float):
+        return _float(key)
+    if key is True or key is False or key is None:
+        return {True: "true", False: "false", None: "null"}[key]
+    if isinstance(key, int):
+        return int.__repr__(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+
+
+def _encode(value: Any, newline: str, parts: list[str]) -> None:
+    """Append ``value`` as JSON with two-space indents; ``newline`` is a line break and the
+    current indent. Same output as the json module, separators, escapes and all."""
+    if isinstance(value, str):
+        parts.append(_string(value))
+    elif value is None:
+        parts.append("null")
+    elif value is True:
+        parts.append("true")
+    elif value is False:
+        parts.append("false")
+    elif isinstance(value, int):
+        parts.append(int.__repr__(value))
+    elif isinstance(value, float):
+        parts.append(_float(value))
+    elif isinstance(value, list | tuple):
+        if not value:
+            parts.append("[]")
+            return
+        inner = newline + "  "
+        separator = "[" + inner
+        for item in value:
+            parts.append(separator)
+            separator = "," + inner
+            _encode(item, inner, parts)
+        parts.append(newline + "]")
+    elif isinstance(value, dict):
+        if not value:
+            parts.append("{}")
+            return
+        inner = newline + "  "
+        separator = "{" + inner
+        for key, item in value.items():
+            parts.append(separator + _string(_key(key)) + ": ")
+            separator = "," + inner
+            _encode(item, inner, parts)
+        parts.append(newline + "}")
+    else:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
