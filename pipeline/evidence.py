@@ -22,6 +22,7 @@ from pipeline.model import (
     RulesError,
     Segmentation,
 )
+from pipeline.prefilter import Needles, fold, required_literals
 from pipeline.ratings import is_rating_statement
 from pipeline.segment import section_texts
 from pipeline.strength import FUTURE, StrengthJudge, is_concern
@@ -77,6 +78,16 @@ def stale_policy(sentence: str, framework: Framework) -> str | None:
 
 
 @dataclass(frozen=True)
+class ScreenedRegex:
+    """An indicator regex with the literals one of which any match needs (None: always
+    search), so most sentences are turned away by a substring test instead of a search."""
+
+    indicator_id: str
+    regex: re.Pattern[str]
+    needles: Needles | None
+
+
+@dataclass(frozen=True)
 class Sentence:
     block: Block
     text: str
@@ -102,6 +113,7 @@ class EvidenceFinder:
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.tokens = Matcher(self.nlp.vocab, validate=True)
         self.regexes: list[tuple[str, re.Pattern[str]]] = []
+        self.screened: list[ScreenedRegex] = []
         problems: list[str] = []
         for indicator in indicators:
             if indicator.phrases:
@@ -113,9 +125,13 @@ class EvidenceFinder:
                     detail = " ".join(str(exc).split())[:300]
                     problems.append(f"indicator {indicator.id}: tokens[{number}] {detail}")
             for regex in indicator.regexes:
-                self.regexes.append((indicator.id, re.compile(regex, re.IGNORECASE)))
+                compiled = re.compile(regex, re.IGNORECASE)
+                self.regexes.append((indicator.id, compiled))
+                needles = required_literals(regex, re.IGNORECASE)
+                self.screened.append(ScreenedRegex(indicator.id, compiled, needles))
         if problems:
             raise RulesError("rules/indicators", problems)
+        self._index_needles()
 
     # -- rule matching
 
@@ -125,6 +141,37 @@ class EvidenceFinder:
         if len(self.tokens):
             found += [(start, self.nlp.vocab.strings[key]) for key, start, _ in self.tokens(doc)]
         return found
+
+    def _index_needles(self) -> None:
+        """Which regexes each needle lets through, so a sentence is tested once per distinct
+        needle rather than once per regex."""
+        by_needle: dict[str, list[int]] = {}
+        unscreened: list[int] = []
+        for number, screened in enumerate(self.screened):
+            if screened.needles is None:
+                unscreened.append(number)
+                continue
+            for needle in screened.needles:
+                by_needle.setdefault(needle, []).append(number)
+        self.needle_index = tuple((n, frozenset(numbers)) for n, numbers in by_needle.items())
+        self.unscreened = frozenset(unscreened)
+
+    def _regex_ids(self, text: str, found: set[str]) -> set[str]:
+        """Indicators not already in ``found`` whose regexes match the sentence; a regex is
+        only searched when the folded sentence holds one of its needles."""
+        folded = fold(text)
+        candidates = set(self.unscreened)
+        for needle, numbers in self.needle_index:
+            if needle in folded:
+                candidates |= numbers
+        ids: set[str] = set()
+        for number in sorted(candidates):
+            screened = self.screened[number]
+            if screened.indicator_id in found or screened.indicator_id in ids:
+                continue  # one match is enough for an indicator
+            if screened.regex.search(text):
+                ids.add(screened.indicator_id)
+        return ids
 
     def sentences(self, texts: Iterable[tuple[Block, str]]) -> list[Sentence]:
         items = list(texts)
@@ -138,7 +185,7 @@ class EvidenceFinder:
                 if len(text.split()) < MIN_WORDS or is_rating_statement(text, self.framework):
                     continue
                 ids = {i for start, i in matches if sent.start <= start < sent.end}
-                ids |= {i for i, regex in self.regexes if regex.search(text)}
+                ids |= self._regex_ids(text, ids)
                 result.append(Sentence(block, text, tuple(sorted(ids)), source))
         return result
 
