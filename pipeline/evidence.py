@@ -22,7 +22,7 @@ from pipeline.model import (
     RulesError,
     Segmentation,
 )
-from pipeline.prefilter import Needles, fold, required_literals
+from pipeline.prefilter import Anchor, Needles, fold, required_literals, token_pattern_anchors
 from pipeline.ratings import is_rating_statement
 from pipeline.segment import section_texts
 from pipeline.strength import FUTURE, StrengthJudge, is_concern
@@ -88,6 +88,15 @@ class ScreenedRegex:
 
 
 @dataclass(frozen=True)
+class TokenRule:
+    """One indicator token pattern in a Matcher of its own, run only on a doc that holds
+    every anchor: most patterns need words that most blocks lack."""
+
+    matcher: Any
+    anchors: tuple[Anchor, ...]
+
+
+@dataclass(frozen=True)
 class Sentence:
     block: Block
     text: str
@@ -103,6 +112,7 @@ class EvidenceFinder:
     ) -> None:
         import spacy
         from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.strings import get_string_id
 
         self.framework = framework
         self.indicators = indicators
@@ -114,6 +124,7 @@ class EvidenceFinder:
         self.tokens = Matcher(self.nlp.vocab, validate=True)
         self.regexes: list[tuple[str, re.Pattern[str]]] = []
         self.screened: list[ScreenedRegex] = []
+        self.token_rules: list[TokenRule] = []
         problems: list[str] = []
         for indicator in indicators:
             if indicator.phrases:
@@ -124,6 +135,13 @@ class EvidenceFinder:
                 except (ValueError, KeyError, TypeError) as exc:  # spaCy's MatchPatternError
                     detail = " ".join(str(exc).split())[:300]
                     problems.append(f"indicator {indicator.id}: tokens[{number}] {detail}")
+                    continue
+                single = Matcher(self.nlp.vocab)
+                single.add(indicator.id, [list(pattern)])
+                anchors = token_pattern_anchors(
+                    list(pattern), self.nlp.vocab.strings.add, get_string_id
+                )
+                self.token_rules.append(TokenRule(single, anchors))
             for regex in indicator.regexes:
                 compiled = re.compile(regex, re.IGNORECASE)
                 self.regexes.append((indicator.id, compiled))
@@ -137,9 +155,17 @@ class EvidenceFinder:
 
     def _matches(self, doc: Any) -> list[tuple[int, str]]:
         """(token start, indicator id) for every rule match in a spaCy Doc."""
-        found = [(start, self.nlp.vocab.strings[key]) for key, start, _ in self.phrases(doc)]
-        if len(self.tokens):
-            found += [(start, self.nlp.vocab.strings[key]) for key, start, _ in self.tokens(doc)]
+        from spacy.attrs import LOWER, ORTH
+
+        strings = self.nlp.vocab.strings
+        found = [(start, strings[key]) for key, start, _ in self.phrases(doc)]
+        if not self.token_rules:
+            return found
+        values = doc.to_array([LOWER, ORTH])
+        held = {"LOWER": set(values[:, 0].tolist()), "ORTH": set(values[:, 1].tolist())}
+        for rule in self.token_rules:
+            if all(not held[attr].isdisjoint(ids) for attr, ids in rule.anchors):
+                found += [(start, strings[key]) for key, start, _ in rule.matcher(doc)]
         return found
 
     def _index_needles(self) -> None:

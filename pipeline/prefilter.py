@@ -11,6 +11,7 @@ part of one that they cannot reason about gives no screen, so no evidence can be
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 try:  # the parser moved in Python 3.11
@@ -110,3 +111,45 @@ def _item(op: Any, value: Any) -> Needles | None:
 def _selectivity(needles: Needles) -> tuple[int, int]:
     """Longer shortest needle first, then fewer needles."""
     return (min(len(n) for n in needles), -len(needles))
+
+
+# -- spaCy token patterns
+
+#: A token attribute ("LOWER" or "ORTH") and the string ids it may take in some token.
+Anchor = tuple[str, frozenset[int]]
+_REQUIRED_OPS = {"1", "+"}  # a token spec with one of these (or no OP) matches at least once
+
+
+def token_pattern_anchors(
+    pattern: list[dict[str, Any]],
+    string_id: Callable[[str], int],
+    set_member_id: Callable[[str], int],
+) -> tuple[Anchor, ...]:
+    """What a doc must hold for a spaCy Matcher pattern to match in it: for every anchor, some
+    token whose attribute value is one of the anchor's ids.
+
+    Only non-optional token specs with an exact ``LOWER``/``ORTH`` string or an ``IN`` list of
+    strings give anchors; ids are made as the Matcher makes them (``string_id`` for a plain
+    value, ``set_member_id`` for an ``IN`` list member). A pattern in any other spelling (keys
+    not upper-case, say) gives none, so it always runs.
+    """
+    anchors: list[Anchor] = []
+    for spec in pattern:
+        if not isinstance(spec, dict) or any(
+            not isinstance(key, str) or key != key.upper() for key in spec
+        ):
+            return ()
+        if "OP" in spec and spec["OP"] not in _REQUIRED_OPS:
+            continue
+        for attr in ("LOWER", "ORTH"):
+            value = spec.get(attr)
+            if isinstance(value, str):
+                anchors.append((attr, frozenset([string_id(value)])))
+            elif (
+                isinstance(value, dict)
+                and set(value) == {"IN"}
+                and isinstance(value["IN"], (list, tuple))
+                and all(isinstance(v, str) for v in value["IN"])
+            ):
+                anchors.append((attr, frozenset(set_member_id(v) for v in value["IN"])))
+    return tuple(anchors)
