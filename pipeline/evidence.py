@@ -201,19 +201,31 @@ class EvidenceFinder:
 
     def sentences(self, texts: Iterable[tuple[Block, str]]) -> list[Sentence]:
         items = list(texts)
-        result: list[Sentence] = []
-        for source, ((block, _), doc) in enumerate(
-            zip(items, self.nlp.pipe(t for _, t in items), strict=True)
-        ):
-            matches = self._matches(doc)
-            for sent in doc.sents:
-                text = sent.text.strip()
-                if len(text.split()) < MIN_WORDS or is_rating_statement(text, self.framework):
-                    continue
-                ids = {i for start, i in matches if sent.start <= start < sent.end}
-                ids |= self._regex_ids(text, ids)
-                result.append(Sentence(block, text, tuple(sorted(ids)), source))
-        return result
+        # A block's text can be given more than once (in several standards' sections): each
+        # distinct text is split and matched once.
+        distinct = list(dict.fromkeys(text for _, text in items))
+        found = {
+            text: self._text_sentences(doc)
+            for text, doc in zip(distinct, self.nlp.pipe(distinct), strict=True)
+        }
+        return [
+            Sentence(block, sentence, ids, source)
+            for source, (block, text) in enumerate(items)
+            for sentence, ids in found[text]
+        ]
+
+    def _text_sentences(self, doc: Any) -> list[tuple[str, tuple[str, ...]]]:
+        """(sentence, indicator ids) for each sentence of a spaCy Doc kept as evidence."""
+        matches = self._matches(doc)
+        kept: list[tuple[str, tuple[str, ...]]] = []
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if len(text.split()) < MIN_WORDS or is_rating_statement(text, self.framework):
+                continue
+            ids = {i for start, i in matches if sent.start <= start < sent.end}
+            ids |= self._regex_ids(text, ids)
+            kept.append((text, tuple(sorted(ids))))
+        return kept
 
     def assign(self, text: str) -> str | None:
         """The standard a stretch of unheaded text is about, by its indicator matches."""
@@ -238,7 +250,10 @@ class EvidenceFinder:
             for block, text in section_texts(document, section, self.framework):
                 texts.append((section.id, block, text))
         sentences = self.sentences((block, text) for _, block, text in texts)
-        judgements = self.judge.judge([s.text for s in sentences])
+        # The same sentence recurs across sections; the model judges each text once.
+        distinct = list(dict.fromkeys(s.text for s in sentences))
+        judged = dict(zip(distinct, self.judge.judge(distinct), strict=True))
+        judgements = [judged[s.text] for s in sentences]
         found: dict[str, list[Evidence]] = {s.id: [] for s in self.framework.standards}
         for sentence, judgement in zip(sentences, judgements, strict=True):
             standard_id = texts[sentence.source][0]
