@@ -22,6 +22,7 @@ from pipeline.model import (
     RulesError,
     Segmentation,
 )
+from pipeline.prefilter import Anchor, Needles, fold, required_literals, token_pattern_anchors
 from pipeline.ratings import is_rating_statement
 from pipeline.segment import section_texts
 from pipeline.strength import FUTURE, StrengthJudge, is_concern
@@ -77,6 +78,25 @@ def stale_policy(sentence: str, framework: Framework) -> str | None:
 
 
 @dataclass(frozen=True)
+class ScreenedRegex:
+    """An indicator regex with the literals one of which any match needs (None: always
+    search), so most sentences are turned away by a substring test instead of a search."""
+
+    indicator_id: str
+    regex: re.Pattern[str]
+    needles: Needles | None
+
+
+@dataclass(frozen=True)
+class TokenRule:
+    """One indicator token pattern in a Matcher of its own, run only on a doc that holds
+    every anchor: most patterns need words that most blocks lack."""
+
+    matcher: Any
+    anchors: tuple[Anchor, ...]
+
+
+@dataclass(frozen=True)
 class Sentence:
     block: Block
     text: str
@@ -92,6 +112,7 @@ class EvidenceFinder:
     ) -> None:
         import spacy
         from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.strings import get_string_id
 
         self.framework = framework
         self.indicators = indicators
@@ -102,6 +123,8 @@ class EvidenceFinder:
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.tokens = Matcher(self.nlp.vocab, validate=True)
         self.regexes: list[tuple[str, re.Pattern[str]]] = []
+        self.screened: list[ScreenedRegex] = []
+        self.token_rules: list[TokenRule] = []
         problems: list[str] = []
         for indicator in indicators:
             if indicator.phrases:
@@ -112,35 +135,97 @@ class EvidenceFinder:
                 except (ValueError, KeyError, TypeError) as exc:  # spaCy's MatchPatternError
                     detail = " ".join(str(exc).split())[:300]
                     problems.append(f"indicator {indicator.id}: tokens[{number}] {detail}")
+                    continue
+                single = Matcher(self.nlp.vocab)
+                single.add(indicator.id, [list(pattern)])
+                anchors = token_pattern_anchors(
+                    list(pattern), self.nlp.vocab.strings.add, get_string_id
+                )
+                self.token_rules.append(TokenRule(single, anchors))
             for regex in indicator.regexes:
-                self.regexes.append((indicator.id, re.compile(regex, re.IGNORECASE)))
+                compiled = re.compile(regex, re.IGNORECASE)
+                self.regexes.append((indicator.id, compiled))
+                needles = required_literals(regex, re.IGNORECASE)
+                self.screened.append(ScreenedRegex(indicator.id, compiled, needles))
         if problems:
             raise RulesError("rules/indicators", problems)
+        self._index_needles()
 
     # -- rule matching
 
     def _matches(self, doc: Any) -> list[tuple[int, str]]:
         """(token start, indicator id) for every rule match in a spaCy Doc."""
-        found = [(start, self.nlp.vocab.strings[key]) for key, start, _ in self.phrases(doc)]
-        if len(self.tokens):
-            found += [(start, self.nlp.vocab.strings[key]) for key, start, _ in self.tokens(doc)]
+        from spacy.attrs import LOWER, ORTH
+
+        strings = self.nlp.vocab.strings
+        found = [(start, strings[key]) for key, start, _ in self.phrases(doc)]
+        if not self.token_rules:
+            return found
+        values = doc.to_array([LOWER, ORTH])
+        held = {"LOWER": set(values[:, 0].tolist()), "ORTH": set(values[:, 1].tolist())}
+        for rule in self.token_rules:
+            if all(not held[attr].isdisjoint(ids) for attr, ids in rule.anchors):
+                found += [(start, strings[key]) for key, start, _ in rule.matcher(doc)]
         return found
+
+    def _index_needles(self) -> None:
+        """Which regexes each needle lets through, so a sentence is tested once per distinct
+        needle rather than once per regex."""
+        by_needle: dict[str, list[int]] = {}
+        unscreened: list[int] = []
+        for number, screened in enumerate(self.screened):
+            if screened.needles is None:
+                unscreened.append(number)
+                continue
+            for needle in screened.needles:
+                by_needle.setdefault(needle, []).append(number)
+        self.needle_index = tuple((n, frozenset(numbers)) for n, numbers in by_needle.items())
+        self.unscreened = frozenset(unscreened)
+
+    def _regex_ids(self, text: str, found: set[str]) -> set[str]:
+        """Indicators not already in ``found`` whose regexes match the sentence; a regex is
+        only searched when the folded sentence holds one of its needles."""
+        folded = fold(text)
+        candidates = set(self.unscreened)
+        for needle, numbers in self.needle_index:
+            if needle in folded:
+                candidates |= numbers
+        ids: set[str] = set()
+        for number in sorted(candidates):
+            screened = self.screened[number]
+            if screened.indicator_id in found or screened.indicator_id in ids:
+                continue  # one match is enough for an indicator
+            if screened.regex.search(text):
+                ids.add(screened.indicator_id)
+        return ids
 
     def sentences(self, texts: Iterable[tuple[Block, str]]) -> list[Sentence]:
         items = list(texts)
-        result: list[Sentence] = []
-        for source, ((block, _), doc) in enumerate(
-            zip(items, self.nlp.pipe(t for _, t in items), strict=True)
-        ):
-            matches = self._matches(doc)
-            for sent in doc.sents:
-                text = sent.text.strip()
-                if len(text.split()) < MIN_WORDS or is_rating_statement(text, self.framework):
-                    continue
-                ids = {i for start, i in matches if sent.start <= start < sent.end}
-                ids |= {i for i, regex in self.regexes if regex.search(text)}
-                result.append(Sentence(block, text, tuple(sorted(ids)), source))
-        return result
+        # A block's text can be given more than once (in several standards' sections): each
+        # distinct text is split and matched once.
+        distinct = list(dict.fromkeys(text for _, text in items))
+        found = {
+            text: self._text_sentences(doc)
+            for text, doc in zip(distinct, self.nlp.pipe(distinct), strict=True)
+        }
+        return [
+            Sentence(block, sentence, ids, source)
+            for source, (block, text) in enumerate(items)
+            for sentence, ids in found[text]
+        ]
+
+    def _text_sentences(self, doc: Any) -> list[tuple[str, tuple[str, ...]]]:
+        """(sentence, indicator ids) for each sentence of a spaCy Doc kept as evidence."""
+        matches = self._matches(doc)
+        kept: list[tuple[str, tuple[str, ...]]] = []
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if len(text.split()) < MIN_WORDS or is_rating_statement(text, self.framework):
+                continue
+            ids = {i for start, i in matches if sent.start <= start < sent.end}
+            ids |= self._regex_ids(text, ids)
+            kept.append((text, tuple(sorted(ids))))
+        return kept
 
     def assign(self, text: str) -> str | None:
         """The standard a stretch of unheaded text is about, by its indicator matches."""
@@ -165,7 +250,10 @@ class EvidenceFinder:
             for block, text in section_texts(document, section, self.framework):
                 texts.append((section.id, block, text))
         sentences = self.sentences((block, text) for _, block, text in texts)
-        judgements = self.judge.judge([s.text for s in sentences])
+        # The same sentence recurs across sections; the model judges each text once.
+        distinct = list(dict.fromkeys(s.text for s in sentences))
+        judged = dict(zip(distinct, self.judge.judge(distinct), strict=True))
+        judgements = [judged[s.text] for s in sentences]
         found: dict[str, list[Evidence]] = {s.id: [] for s in self.framework.standards}
         for sentence, judgement in zip(sentences, judgements, strict=True):
             standard_id = texts[sentence.source][0]
