@@ -262,3 +262,49 @@ def test_a_record_redacts_the_same_after_other_records():
     assert shared.redact(record) == expected
     assert "Severn Vale Lettings owns" in shared.redact(other)[0]["warnings"][1]
     assert "Severn Vale Lettings owns" not in expected[0]["warnings"][1]
+
+
+def _evidence_record(*texts: str, agency: str = "Stroud District Council") -> dict:
+    return {
+        "agency": agency,
+        "source": {"sha256": "ab" * 32},
+        "standards": [{"id": "1", "evidence": [{"text": t} for t in texts]}],
+    }
+
+
+def _texts(record: dict) -> list[str]:
+    return [e["text"] for e in record["standards"][0]["evidence"]]
+
+
+def test_a_surname_named_in_full_once_goes_where_it_stands_alone():
+    record = _evidence_record(
+        "Jane Okonkwo-Reyes is our designated lead.",
+        "Okonkwo-Reyes reviewed the policy in May 2021.",
+        "The audit was shared with Jane before the board.",
+    )
+    redacted, log = RecordRedactor(Redactor()).redact(record)
+    texts = _texts(redacted)
+    assert all("Okonkwo" not in t and "Jane" not in t for t in texts), texts
+    assert texts[1].startswith("[REDACTED: name] reviewed the policy")
+    assert log["counts"] == {"name": 3}
+
+
+def test_the_surname_pass_stays_within_its_record():
+    """Another record mentioning only the bare word keeps it: the names of one record never
+    decide what is removed from another (the redactor is shared across a batch)."""
+    redactor = RecordRedactor(Redactor())
+    redactor.redact(_evidence_record("Jane Okonkwo-Reyes is our designated lead."))
+    other, _ = redactor.redact(_evidence_record("The Okonkwo-Reyes review was published in 2021."))
+    assert _texts(other) == ["The Okonkwo-Reyes review was published in 2021."]
+
+
+def test_the_surname_pass_keeps_agencies_ratings_and_ordinary_words():
+    record = _evidence_record(
+        "Jane Stroud chairs the group and Amber Lewis leads the audit.",
+        "Stroud District Council rated itself Amber for standard 2.",
+        "The group meets monthly.",
+    )
+    texts = _texts(RecordRedactor(Redactor()).redact(record)[0])
+    assert "Jane Stroud" not in texts[0] and "Lewis" not in texts[0]
+    assert texts[1] == "Stroud District Council rated itself Amber for standard 2."
+    assert texts[2] == "The group meets monthly."

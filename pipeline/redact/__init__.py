@@ -15,7 +15,7 @@ from pipeline.redact.gazetteer import Gazetteer, load_gazetteer
 from pipeline.redact.names import NameFinder
 from pipeline.redact.patterns import NAME, PatternFinder, Span, _alternatives
 
-__all__ = ["Gazetteer", "Redactor", "Span", "load_gazetteer", "replacement"]
+__all__ = ["Gazetteer", "Redactor", "Span", "load_gazetteer", "merge", "replacement"]
 
 _NAME_KINDS = {"name", "initials", "school"}
 
@@ -50,7 +50,38 @@ class Redactor:
                 tokens = [m for m in self.token.finditer(text, span.start, span.end)]
                 if span.kind == "initials" or any(not _inside(m.start(), kept) for m in tokens):
                     spans.append(span)
-        return _merge(spans)
+        return merge(spans)
+
+    def name_words(self, text: str, spans: Iterable[Span]) -> set[str]:
+        """The words of the names found in ``text`` that could stand alone as a name later
+        (a surname, a given name), not ordinary words, stop words or roles."""
+        words = set()
+        for span in spans:
+            if span.kind != "name":
+                continue
+            for match in self.token.finditer(text, span.start, span.end):
+                word = match.group()
+                if len(word) >= 3 and self.names.could_stand_alone(word):
+                    words.add(word)
+        return words
+
+    def find_words(self, text: str, words: re.Pattern[str], keep: Iterable[str] = ()) -> list[Span]:
+        """Where ``words`` (names seen elsewhere in the same record) occur on their own in
+        ``text``, outside the kept phrases: "Smith reviewed the policy" after "Jane Smith"."""
+        found = [Span("name", m.start(), m.end()) for m in words.finditer(text)]
+        if not found:
+            return []
+        kept = self._kept(text, self._phrases(keep))
+        return [span for span in found if not _inside(span.start, kept)]
+
+    def replace(self, text: str, spans: list[Span]) -> str:
+        """``text`` with the (merged, ordered) ``spans`` replaced."""
+        parts, position = [], 0
+        for span in spans:
+            parts += [text[position : span.start], replacement(span.kind)]
+            position = span.end
+        parts.append(text[position:])
+        return "".join(parts)
 
     def redact(self, text: str, keep: Iterable[str] = ()) -> tuple[str, list[Span]]:
         """``text`` with every span replaced, and the spans (positions in the original)."""
@@ -76,7 +107,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def _merge(spans: list[Span]) -> list[Span]:
+def merge(spans: list[Span]) -> list[Span]:
     """Overlapping spans become one, named after the longest of them; a name never wins
     over a more specific kind it overlaps (an address that starts with a street name)."""
     merged: list[Span] = []

@@ -90,6 +90,11 @@ class NameFinder:
                 i = max(j, i + 1)
         return spans
 
+    def could_stand_alone(self, word: str) -> bool:
+        """True for a name word that, met again on its own, is still that person: a given
+        name or a word that is neither ordinary, blocked nor an ambiguous given name."""
+        return self._kind(word) in ("first", "unknown")
+
     def _kind(self, word: str) -> str:
         lower = word.lower()
         if word in self.first:

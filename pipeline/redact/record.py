@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 from collections import Counter
 from typing import Any
 
-from pipeline.redact import Redactor, Span
+from pipeline.redact import Redactor, Span, merge
 
 REDACTIONS_SCHEMA = "s11-redactions/1"
 
@@ -79,12 +80,36 @@ class RecordRedactor:
             self._memo[key] = found
         return found
 
+    def _names_seen(self, record: dict[str, Any], keep: tuple[str, ...]) -> re.Pattern[str] | None:
+        """The words of every name found anywhere in the record, as one pattern: a surname
+        named in full once is removed where it later stands alone."""
+        words: set[str] = set()
+
+        def collect(value: Any) -> None:
+            if isinstance(value, dict):
+                for k, v in value.items():
+                    if k not in _NOT_SUBMISSION_TEXT:
+                        collect(v)
+            elif isinstance(value, list):
+                for v in value:
+                    collect(v)
+            elif isinstance(value, str) and value:
+                spans = self._redact_text(value, keep)[1]
+                words.update(self.redactor.name_words(value, spans))
+
+        collect(record)
+        if not words:
+            return None
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
     def redact(self, record: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         """A copy of ``record`` with personal data replaced, and its redaction log."""
         key = bytes.fromhex((record.get("source") or {}).get("sha256") or "") or b"s11"
         keep = (record["agency"],) if record.get("agency") else ()
         entries: list[dict[str, Any]] = []
         notes: list[dict[str, Any]] = []
+        again = self._names_seen(record, keep)
 
         def walk(value: Any, path: list[str | int]) -> Any:
             if isinstance(value, dict):
@@ -97,6 +122,10 @@ class RecordRedactor:
             if not isinstance(value, str) or not value:
                 return value
             text, spans, small_numbers = self._redact_text(value, keep)
+            alone = self.redactor.find_words(value, again, keep) if again else []
+            if alone:
+                spans = merge([*spans, *alone])
+                text = self.redactor.replace(value, spans)
             for span in spans:
                 original = value[span.start : span.end]
                 digest = hmac.new(key, original.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
