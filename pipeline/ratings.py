@@ -86,11 +86,23 @@ class _Scale:
         return None
 
 
+# A rating given by someone else, or to something else, is evidence, not the self-rating:
+# "scored amber on the corporate risk register", "rated Green by internal audit".
+_OTHER_RATING = re.compile(
+    r"\b(risk (?:register|log)|(?:by|from|in) (?:the |our |an? )?(?:internal |external )?"
+    r"(?:audit|auditors?|inspection|inspectorate|inspectors?|peer review)|Ofsted|CQC|HMICFRS|"
+    r"HMIP)\b",
+    re.IGNORECASE,
+)
+
+
 def is_rating_statement(text: str, framework: Framework) -> bool:
     """True for a sentence that only states a self-rating ("We have rated ourselves Amber
     against standard two"); such sentences are the rating, not evidence for it."""
     scale = _scale(framework)
     if scale.prose_pattern is None or not scale.prose_pattern.search(text):
+        return False
+    if _OTHER_RATING.search(text):
         return False
     words = len(text.split())
     return words <= 8 or (words <= 18 and bool(_RATING_VERB.search(text)))

@@ -193,3 +193,22 @@ def test_transposed_summary_table_like_table_1(framework):
         "3": ("red", "shading"),
         "4": ("green", "table"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, statement",
+    [
+        ("We have rated ourselves Amber against standard two.", True),
+        ("We rate this standard green.", True),
+        ("Following our audit we rated ourselves Amber for standard 2.", True),
+        ("Assessment scale: Fully met, Partially met or Not met, as defined for this audit.", True),
+        # someone else's rating, or a rating of something else, is evidence
+        ("Safer recruitment was scored amber on the corporate risk register in May 2021.", False),
+        ("Case recording was rated Green by internal audit in 2021 with no actions.", False),
+        ("Our early help offer was judged Good by Ofsted in its 2021 inspection.", False),
+    ],
+)
+def test_only_the_agencys_own_rating_is_a_rating_statement(framework, sentence, statement):
+    from pipeline.ratings import is_rating_statement
+
+    assert is_rating_statement(sentence, framework) is statement
