@@ -53,7 +53,9 @@ def run_local(
     toolkit = toolkit_for(settings)  # built before forking, so workers inherit it
     if how == "fork":
         toolkit.finder  # noqa: B018
-    queue = deque(jobs)
+    # Largest files first, so that no worker is left with a long file once the rest are
+    # done; results are put back in input order by the caller.
+    queue = deque(sorted(jobs, key=lambda job: -_size(job[1])))
     sandboxes = [Sandbox(settings, how) for _ in range(max(1, min(workers, len(jobs))))]
     for sandbox in sandboxes:
         sandbox.render_into = render_into
@@ -74,6 +76,13 @@ def run_local(
     finally:
         for sandbox in sandboxes:
             sandbox.close()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _collect(sandbox: Sandbox, answered: bool, toolkit: Any) -> Iterator[Done]:
