@@ -122,7 +122,6 @@ class EvidenceFinder:
         self.nlp.add_pipe("sentencizer")
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.tokens = Matcher(self.nlp.vocab, validate=True)
-        self.regexes: list[tuple[str, re.Pattern[str]]] = []
         self.screened: list[ScreenedRegex] = []
         self.token_rules: list[TokenRule] = []
         problems: list[str] = []
@@ -144,7 +143,6 @@ class EvidenceFinder:
                 self.token_rules.append(TokenRule(single, anchors))
             for regex in indicator.regexes:
                 compiled = re.compile(regex, re.IGNORECASE)
-                self.regexes.append((indicator.id, compiled))
                 needles = required_literals(regex, re.IGNORECASE)
                 self.screened.append(ScreenedRegex(indicator.id, compiled, needles))
         if problems:

@@ -281,7 +281,7 @@ def _reference(finder: EvidenceFinder, text: str) -> list[tuple[str, tuple[str, 
     for sent in doc.sents:
         sentence = sent.text.strip()
         ids = {i for start, i in matches if sent.start <= start < sent.end}
-        ids |= {i for i, regex in finder.regexes if regex.search(sentence)}
+        ids |= {r.indicator_id for r in finder.screened if r.regex.search(sentence)}
         out.append((sentence, tuple(sorted(ids))))
     return out
 

@@ -86,12 +86,7 @@ class Redactor:
     def redact(self, text: str, keep: Iterable[str] = ()) -> tuple[str, list[Span]]:
         """``text`` with every span replaced, and the spans (positions in the original)."""
         spans = self.find(text, keep)
-        parts, position = [], 0
-        for span in spans:
-            parts += [text[position : span.start], replacement(span.kind)]
-            position = span.end
-        parts.append(text[position:])
-        return "".join(parts), spans
+        return self.replace(text, spans), spans
 
     def _kept(self, text: str, extra: re.Pattern[str] | None) -> list[tuple[int, int]]:
         """Where the gazetteer's kept phrases, and ``extra``, occur in ``text``."""

@@ -5,8 +5,6 @@ Writers format; they compute nothing about the submission.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -16,7 +14,7 @@ from pipeline.redact import Redactor
 from pipeline.redact.record import RecordRedactor
 from pipeline.report.files import replacing, write_bytes, write_text
 from pipeline.report.html import render_index, render_pack
-from pipeline.report.memo import PackMemo
+from pipeline.report.memo import PackMemo, pack_key
 from pipeline.report.records import analysis_record, dumps, summary_record
 from pipeline.report.tables import summary_csv
 from pipeline.report.word import pack_docx
@@ -45,11 +43,6 @@ def render_packs(
 _RENDERED_FOR = "rendered-for.sha256"
 
 
-def _rendered_key(record_json: str, framework: dict[str, str]) -> str:
-    framework_json = json.dumps(framework, sort_keys=True)
-    return hashlib.sha256(f"{framework_json}\0{record_json}".encode()).hexdigest()
-
-
 def prerender(
     analysis: Analysis,
     folder: Path,
@@ -65,7 +58,7 @@ def prerender(
     packs = render_packs(record, framework, redactor)
     for name, data in packs.items():
         write_bytes(folder / name, data)
-    write_text(folder / _RENDERED_FOR, _rendered_key(record_json, framework))
+    write_text(folder / _RENDERED_FOR, pack_key(record_json, framework))
 
 
 def _prerendered(
@@ -74,7 +67,7 @@ def _prerendered(
     if folder is None:
         return None
     try:
-        if (folder / _RENDERED_FOR).read_text() != _rendered_key(record_json, framework):
+        if (folder / _RENDERED_FOR).read_text() != pack_key(record_json, framework):
             return None
         return {name: (folder / name).read_bytes() for name in PACK_FILES}
     except OSError:

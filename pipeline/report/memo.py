@@ -24,14 +24,20 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def pack_key(record_json: str, framework: dict[str, str], fingerprint: str = "") -> str:
+    """What a submission's packs are rendered from: its record, the framework and (across
+    runs) the settings fingerprint."""
+    framework_json = json.dumps(framework, sort_keys=True)
+    return _digest(f"{fingerprint}\0{framework_json}\0{record_json}".encode())
+
+
 class PackMemo:
     def __init__(self, folder: Path, fingerprint: str) -> None:
         self.folder = folder
         self.fingerprint = fingerprint
 
     def key(self, record_json: str, framework: dict[str, str]) -> str:
-        framework_json = json.dumps(framework, sort_keys=True)
-        return _digest(f"{self.fingerprint}\0{framework_json}\0{record_json}".encode())
+        return pack_key(record_json, framework, self.fingerprint)
 
     def reuse(self, out: Path, key: str) -> bool:
         """True, with the packs kept in the current write scope, when ``out`` still holds
