@@ -23,10 +23,10 @@ from pipeline.analyse import Settings
 from pipeline.cache import AnalysisCache
 from pipeline.executors import Done, Job, run_inline, run_local
 from pipeline.ingest import PARSER_VERSION
-from pipeline.model import Analysis, Batch, ErrorInfo, Submission
+from pipeline.model import Analysis, Batch, ErrorInfo, OutputError, Submission
 from pipeline.recommendations import batch_progress
 from pipeline.report import write_batch
-from pipeline.report.files import unique_slugs
+from pipeline.report.files import exclusive, unique_slugs
 from pipeline.report.memo import PackMemo
 from pipeline.submitted import file_date, is_late
 from pipeline.worker import failed, toolkit_for
@@ -134,7 +134,10 @@ def run_batch(
     # writer uses them only if the record is unchanged by then); Dask workers may be on
     # other machines, and in-process there is nothing to run in parallel with.
     local = not options.scheduler and not options.inline
-    with tempfile.TemporaryDirectory(prefix="s11-packs-") if local else nullcontext() as folder:
+    with (
+        exclusive(Path(out_dir)),
+        tempfile.TemporaryDirectory(prefix="s11-packs-") if local else nullcontext() as folder,
+    ):
         render_into = Path(folder) if folder else None
         return _run(inputs, out_dir, settings, options, progress, before_write, render_into)
 
@@ -223,7 +226,15 @@ def _run(
     rendered = {}
     if render_into is not None:
         rendered = {slugs[index]: render_into / str(index) for index, _ in jobs}
-    write_batch(batch, out_dir, memo, rendered)
+    try:
+        write_batch(batch, out_dir, memo, rendered)
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        raise OutputError(
+            f"the outputs could not be written in {out_dir}: {exc.strerror or exc}{where}. "
+            "Every output file is whole, either this run's or the previous run's, and "
+            "nothing was removed; run again once that is put right"
+        ) from None
     return batch
 
 

@@ -299,8 +299,11 @@ class AnalysisCache:
         return analysis
 
     def put(self, path: Path, analysis: Analysis, classifier: str) -> None:
-        """Store an analysis; one whose error depends on time or limits is not kept."""
-        if analysis.error is not None and analysis.error.code == "TOO_LARGE":
+        """Store an analysis; one whose error depends on time, limits or the worker that ran
+        it (not on the file) is not kept, so a re-run tries the file again."""
+        if analysis.error is not None and (
+            analysis.error.code == "TOO_LARGE" or analysis.error.transient
+        ):
             return
         entry = self._entries.get(path) or self._entry(path)
         if entry is None:

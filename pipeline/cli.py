@@ -448,7 +448,7 @@ def _run(args: argparse.Namespace) -> int:
         print("s11: interrupted; the outputs of this run were not written", file=sys.stderr)
         return 130
     if store is not None and cycle is not None:
-        _record(store, batch, cycle, args.db, args.quiet)
+        _record(store, batch, cycle, args.db, args.out, args.quiet)
     failed = sum(1 for s in batch.submissions if s.analysis.status != "ok")
     late = sum(1 for s in batch.submissions if s.late)
     if not args.quiet:
@@ -480,11 +480,20 @@ def _open_history(
     return store, partial(with_history, store=store, cycle=cycle, writer=writer)
 
 
-def _record(store: HistoryStore, batch: Batch, cycle: int, db: str, quiet: bool) -> None:
+def _record(
+    store: HistoryStore, batch: Batch, cycle: int, db: str, out: str, quiet: bool
+) -> None:
     from pipeline.history import record_batch
+    from pipeline.model import HistoryError
 
     with store:
-        result = record_batch(store, batch, cycle)
+        try:
+            result = record_batch(store, batch, cycle)
+        except HistoryError as exc:
+            raise HistoryError(
+                f"{exc}. The outputs are written; record them later with "
+                f"`s11 history import {out} --db {db}`"
+            ) from None
     if not quiet:
         print(f"history: {result} for cycle {cycle} in {db}", file=sys.stderr)
 
@@ -507,9 +516,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"s11: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:
-        from pipeline.model import HistoryError, RulesError
+        from pipeline.model import HistoryError, ModelError, OutputError, RulesError
 
-        if isinstance(exc, RulesError | HistoryError):
+        if isinstance(exc, RulesError | HistoryError | ModelError | OutputError):
             print(f"s11: error: {exc}", file=sys.stderr)
             return EXIT_USAGE
         raise

@@ -22,20 +22,28 @@ from pipeline.analyse import Settings
 from pipeline.executors import Done, Job
 from pipeline.model import Analysis, ErrorInfo
 from pipeline.sandbox import Sandbox, WorkerError
-from pipeline.worker import failed, toolkit_for
+from pipeline.worker import Identity, failed, identity_mismatch, runtime_identity, toolkit_for
 
 _sandboxes: dict[tuple[Settings, int], Sandbox] = {}
 _lock = threading.Lock()
 
 
-def analyse_task(path: str, settings: Settings) -> Analysis:
-    """The Dask task: one file, in this worker thread's sandbox."""
+def analyse_task(path: str, settings: Settings, expected: Identity | None = None) -> Analysis:
+    """The Dask task: one file, in this worker thread's sandbox, refused (WorkerError) on a
+    Dask worker whose code, rules or model differ from ``expected``, the parent's."""
+    if expected is not None and (mismatch := identity_mismatch(expected, dask_identity(settings))):
+        raise WorkerError(mismatch)
     key = (settings, threading.get_ident())
     with _lock:
         sandbox = _sandboxes.get(key)
         if sandbox is None:
             sandbox = _sandboxes[key] = Sandbox(settings, "subprocess")
     return sandbox.analyse(Path(path))
+
+
+def dask_identity(settings: Settings) -> Identity:
+    """This Dask worker's :func:`~pipeline.worker.runtime_identity` (for ``client.run``)."""
+    return runtime_identity(settings)
 
 
 def worker_starts() -> dict[str, int]:
@@ -62,10 +70,12 @@ def run_dask(
     settings: Settings,
     scheduler: str,
     workers: int,
-    task: Callable[[str, Settings], Analysis] = analyse_task,
+    task: Callable[[str, Settings, Identity], Analysis] = analyse_task,
 ) -> Iterator[Done]:
     """Analyse ``jobs`` on the cluster at ``scheduler`` ("local" starts one here), each by
-    ``task`` on a worker. A task the cluster loses costs only its file."""
+    ``task`` on a worker. Every worker must run what this process runs (the same package,
+    code, rules and model: :func:`~pipeline.worker.runtime_identity`), else WorkerError.
+    A task the cluster loses costs only its file, with a transient error (never cached)."""
     from distributed import Client, LocalCluster, as_completed
 
     cluster: Any = None
@@ -84,9 +94,13 @@ def run_dask(
         client = Client(scheduler)
     run = uuid.uuid4().hex[:12]  # keys stay unique on a cluster shared by several runs
     try:
+        expected = runtime_identity(settings)
+        for address, found in sorted(client.run(dask_identity, settings).items()):
+            if mismatch := identity_mismatch(expected, tuple(found)):
+                raise WorkerError(f"Dask worker {address}: {mismatch}")
         futures = {
             client.submit(
-                task, str(path), settings, key=f"s11-analyse-{run}-{index}", pure=False
+                task, str(path), settings, expected, key=f"s11-analyse-{run}-{index}", pure=False
             ): index
             for index, path in jobs
         }
@@ -99,7 +113,7 @@ def run_dask(
                 raise
             except Exception as exc:  # noqa: BLE001 - the cluster lost it: this file's error
                 message = f"the Dask worker running it failed ({type(exc).__name__}: {exc})"
-                error = ErrorInfo("CORRUPT", message)
+                error = ErrorInfo("CORRUPT", message, transient=True)
                 analysis = failed(paths[index], toolkit_for(settings), error)
             yield index, analysis
     finally:

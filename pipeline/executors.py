@@ -94,7 +94,8 @@ def _collect(sandbox: Sandbox, answered: bool, toolkit: Any) -> Iterator[Done]:
             if sandbox.job is None:
                 raise WorkerError(f"a worker process could not start: {died(sandbox)}") from None
             index, path = sandbox.job
-            yield index, failed(path, toolkit, ErrorInfo("CORRUPT", died(sandbox)))
+            error = ErrorInfo("CORRUPT", died(sandbox), transient=True)
+            yield index, failed(path, toolkit, error)
             _restart(sandbox)
             return
         if not sandbox.ready:

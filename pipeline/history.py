@@ -145,8 +145,20 @@ def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int
     return schema_version(connection)
 
 
+LOCK_WAIT_S = 30.0  # how long to wait for another process's lock on the database
+
+
+def _locked(path: Path, timeout: float) -> HistoryError:
+    return HistoryError(
+        f"{path} is locked by another process (waited {timeout:g} s); try again when it has "
+        "finished"
+    )
+
+
 @contextmanager
 def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction. Another process's lock is waited for (the connection's busy
+    timeout), then raises sqlite3.OperationalError("database is locked")."""
     connection.execute("BEGIN IMMEDIATE")
     try:
         yield
@@ -159,10 +171,11 @@ def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
 class HistoryStore:
     """An open history database, migrated to the current schema."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, timeout: float = LOCK_WAIT_S) -> None:
         self.path = Path(path)
+        self.timeout = timeout
         try:
-            self.connection = sqlite3.connect(self.path, isolation_level=None)
+            self.connection = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
         except sqlite3.Error as exc:
             raise HistoryError(f"{self.path}: cannot be opened ({exc})") from None
         try:
@@ -172,6 +185,8 @@ class HistoryStore:
             self.connection.close()
             if isinstance(exc, HistoryError):
                 raise
+            if "locked" in str(exc):
+                raise _locked(self.path, timeout) from None
             raise HistoryError(f"{self.path}: not a usable history database ({exc})") from None
 
     def __enter__(self) -> HistoryStore:
@@ -194,17 +209,23 @@ class HistoryStore:
         added: list[str] = []
         unchanged: list[str] = []
         skipped: list[str] = []
-        with _transaction(self.connection):
-            for record in records:
-                file = str((record.get("source") or {}).get("file") or record.get("file") or "?")
-                sha256 = (record.get("source") or {}).get("sha256")
-                if record.get("status") != "ok" or not sha256:
-                    skipped.append(file)
-                elif self._has(cycle, sha256):
-                    unchanged.append(file)
-                else:
-                    self._insert(record, cycle, file, sha256)
-                    added.append(file)
+        try:
+            with _transaction(self.connection):
+                for record in records:
+                    source = record.get("source") or {}
+                    file = str(source.get("file") or record.get("file") or "?")
+                    sha256 = source.get("sha256")
+                    if record.get("status") != "ok" or not sha256:
+                        skipped.append(file)
+                    elif self._has(cycle, sha256):
+                        unchanged.append(file)
+                    else:
+                        self._insert(record, cycle, file, sha256)
+                        added.append(file)
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc):
+                raise _locked(self.path, self.timeout) from None
+            raise
         return RecordResult(tuple(added), tuple(unchanged), tuple(skipped))
 
     def _has(self, cycle: int, sha256: str) -> bool:

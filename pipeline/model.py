@@ -248,6 +248,9 @@ class CommonAnswer:
 class ErrorInfo:
     code: str
     message: str
+    # True when the error came from where the file was run (a worker that died or was lost),
+    # not from the file's bytes: such an error is never cached, so a re-run tries again.
+    transient: bool = False
 
 
 @dataclass(frozen=True)
@@ -477,6 +480,15 @@ class EmptyDocument(InputError):
 
 class HistoryError(S11Error):
     """The history database or an output folder to import cannot be used."""
+
+
+class ModelError(S11Error):
+    """The trained strength classifier is missing or cannot be read. Never a silent fall
+    back to rules: running without it is only what ``--no-model`` asks for."""
+
+
+class OutputError(S11Error):
+    """The outputs cannot be written (disk full, no permission, the folder in use)."""
 
 
 class RulesError(S11Error):

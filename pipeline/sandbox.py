@@ -23,7 +23,7 @@ from typing import Any
 
 from pipeline.analyse import Settings
 from pipeline.model import Analysis, ErrorInfo, S11Error
-from pipeline.worker import failed, serve, toolkit_for
+from pipeline.worker import failed, identity_mismatch, runtime_identity, serve, toolkit_for
 
 Job = tuple[int, Path]  # (position in the batch, file)
 
@@ -68,8 +68,10 @@ class Sandbox:
         worker_in, to_worker = multiprocessing.Pipe(duplex=False)
         if self.how == "subprocess":
             fds = (worker_in.fileno(), worker_out.fileno())
+            # -P: the working directory is not put on sys.path, so the worker imports the
+            # installed package, never a copy of the project beside where the run started.
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "pipeline.worker", *map(str, fds)],
+                [sys.executable, "-P", "-m", "pipeline.worker", *map(str, fds)],
                 pass_fds=fds,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -168,7 +170,8 @@ class Sandbox:
         try:
             analysis: Analysis = self.receive()
         except (EOFError, OSError):
-            analysis = failed(path, toolkit_for(self.settings), ErrorInfo("CORRUPT", died(self)))
+            error = ErrorInfo("CORRUPT", died(self), transient=True)
+            analysis = failed(path, toolkit_for(self.settings), error)
             self.kill()
         self.job = None
         return analysis
@@ -185,10 +188,14 @@ class Sandbox:
         self._accept_ready(message)
 
     def _accept_ready(self, message: Any) -> None:
-        if message != ("ready",):
+        if not (isinstance(message, tuple) and len(message) == 2 and message[0] == "ready"):
             self.kill()
             detail = message[1] if isinstance(message, tuple) and len(message) == 2 else message
             raise WorkerError(f"a worker process could not start: {detail}")
+        mismatch = identity_mismatch(runtime_identity(self.settings), tuple(message[1]))
+        if mismatch:
+            self.kill()
+            raise WorkerError(mismatch)
         self.ready = True
         self.baseline_mb = self.resident_mb() or 0.0
 

@@ -285,12 +285,19 @@ def _load_skops(path: Path) -> Any:
 
 
 @lru_cache(maxsize=1)
-def load_model() -> StrengthModel | None:
-    """The trained model, or None when it is missing or invalid (rules are used instead)."""
+def load_model() -> StrengthModel:
+    """The trained model; :class:`~pipeline.model.ModelError` when it is missing or cannot
+    be read (a run without it must be asked for: ``--no-model``)."""
+    from pipeline.model import ModelError
+
     try:
         return StrengthModel.load()
-    except (OSError, ValueError, KeyError, json.JSONDecodeError):
-        return None
+    except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
+        raise ModelError(
+            f"the strength classifier in {models_dir()} cannot be loaded ({exc}); "
+            "build it with `make model` (or `s11 train`), or run with --no-model to judge "
+            "strength by rules only"
+        ) from None
 
 
 def constrain(judgement: Judgement, text: str) -> Judgement:

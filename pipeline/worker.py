@@ -52,7 +52,49 @@ def failed(path: Path, toolkit: Toolkit, error: InputError | ErrorInfo) -> Analy
         status="error",
         agency=agency,
         agency_method=method,
-        error=ErrorInfo(info.code, info.message[:300]),
+        error=ErrorInfo(info.code, info.message[:300], info.transient),
+    )
+
+
+Identity = tuple[str, str, str, str]  # (package folder, version, fingerprint, classifier)
+_identities: dict[Settings, Identity] = {}
+
+
+def runtime_identity(settings: Settings) -> Identity:
+    """What this process really analyses with for ``settings``: the package's folder and
+    version, the fingerprint of its code, rules, model and libraries (the analysis cache's
+    key) and the classifier that judges strength. Workers report it when they start, and
+    the parent refuses a worker whose identity differs from its own."""
+    identity = _identities.get(settings)
+    if identity is None:
+        import pipeline
+        from pipeline.cache import analysis_fingerprint
+
+        identity = (
+            str(Path(pipeline.__file__).resolve().parent),
+            pipeline.__version__,
+            analysis_fingerprint(settings),
+            toolkit_for(settings).finder.judge.source,
+        )
+        _identities[settings] = identity
+    return identity
+
+
+def identity_mismatch(expected: Identity, found: Identity) -> str | None:
+    """A one-line reason why a worker with ``found`` must not join a run of ``expected``."""
+    if found == expected:
+        return None
+    names = ("package", "version", "code, rules and model fingerprint", "classifier")
+    differ = [
+        f"{name} {theirs[:16] if 'fingerprint' in name else theirs}"
+        f" (this command: {ours[:16] if 'fingerprint' in name else ours})"
+        for name, theirs, ours in zip(names, found, expected, strict=True)
+        if theirs != ours
+    ]
+    return (
+        "a worker runs different code, rules or model from this command: "
+        + "; ".join(differ)
+        + ". Start every worker from the same installed s11"
     )
 
 
@@ -109,13 +151,13 @@ def serve(inbox: Connection, outbox: Connection) -> None:
     try:
         settings, renders = inbox.recv()
         toolkit = toolkit_for(settings)
-        toolkit.finder  # noqa: B018 - load the model now, not inside the first file's time
+        identity = runtime_identity(settings)  # loads the model now, not in the first file
         if renders:
             _warm_up_packs(toolkit)
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which stops the batch
         outbox.send(("failed", f"{type(exc).__name__}: {exc}"))
         return
-    outbox.send(("ready",))
+    outbox.send(("ready", identity))
     while True:
         try:
             job = inbox.recv()

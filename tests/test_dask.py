@@ -3,7 +3,7 @@ the local pool, the time limit, and one Toolkit per worker."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 import pytest
 
@@ -44,35 +44,62 @@ def test_dask_gives_the_same_bytes_as_the_local_pool(cluster, tmp_path):
         assert list(counts.values()) == [1]
 
 
-def slow_submission(path: Path) -> Path:
-    """A real document long enough to take many seconds to analyse."""
-    word = Word(title="Stroud District Council S11").heading("Standard 1: Leadership")
-    for i in range(4000):
-        word.paragraph(
-            f"In quarter {i} we trained {i % 97} staff and audited {i % 13} case "
-            f"files, and {i % 7} managers reviewed supervision records."
-        )
-    return word.save(path)
+HANG_HOOK = """
+import os
+_name = os.environ.get("S11_TEST_HANG_ON")
+if _name:
+    import time
+    from pipeline.ingest import docx as _docx
+
+    _real = _docx.read
+
+    def _read(data, source, limits):
+        if source.file == _name:
+            time.sleep(3600)
+        return _real(data, source, limits)
+
+    _docx.read = _read
+"""
 
 
-def test_a_file_past_the_time_limit_on_dask_is_too_large_and_the_batch_goes_on(cluster, tmp_path):
+@pytest.fixture(scope="module")
+def hanging_cluster(tmp_path_factory):
+    """A cluster whose worker processes, and the worker children they start, hang for an
+    hour reading "b-hangs.docx": a file that is slower than any time limit on any machine
+    (a ``sitecustomize`` on PYTHONPATH reaches the children, which monkeypatch cannot)."""
+    hook = tmp_path_factory.mktemp("hook")
+    (hook / "sitecustomize.py").write_text(HANG_HOOK, encoding="utf-8")
+    env = {"PYTHONPATH": str(hook), "S11_TEST_HANG_ON": "b-hangs.docx"}
+    with distributed.LocalCluster(
+        n_workers=2,
+        processes=True,
+        threads_per_worker=1,
+        host="127.0.0.1",
+        dashboard_address=None,
+        env=env,
+    ) as cluster:
+        yield cluster
+
+
+def test_a_file_past_the_time_limit_on_dask_is_too_large_and_the_batch_goes_on(
+    hanging_cluster, tmp_path
+):
     inputs = tmp_path / "in"
     inputs.mkdir()
-    slow_submission(inputs / "b-slow.docx")
-    for name in ("a-quick.docx", "c-quick.docx"):
+    for name in ("a-quick.docx", "b-hangs.docx", "c-quick.docx"):
         Word(title="Cheltenham Borough Council S11").heading("Standard 1").paragraph(
             "We have a named safeguarding lead."
         ).save(inputs / name)
-    limits = Limits(timeout_s=1.5, max_compression_ratio=10_000)
+    limits = Limits(timeout_s=5)
     batch = run_batch(
         [inputs],
         tmp_path / "out",
         Settings(use_model=False, limits=limits),
-        RunOptions(scheduler=cluster.scheduler_address),
+        RunOptions(scheduler=hanging_cluster.scheduler_address),
     )
     results = {s.analysis.file: s.analysis for s in batch.submissions}
-    assert results["b-slow.docx"].error.code == "TOO_LARGE"
-    assert "time limit of 1.5 s" in results["b-slow.docx"].error.message
+    assert results["b-hangs.docx"].error.code == "TOO_LARGE"
+    assert "time limit of 5 s" in results["b-hangs.docx"].error.message
     assert results["a-quick.docx"].status == results["c-quick.docx"].status == "ok"
 
 
@@ -91,10 +118,10 @@ def test_a_task_the_cluster_loses_costs_only_its_file(cluster, tmp_path):
     """A Dask-level failure (here: the task raising in the Dask worker) is one error line."""
     from pipeline.distributed import analyse_task, run_dask
 
-    def flaky(path: str, settings: Settings):
+    def flaky(path: str, settings: Settings, expected):
         if path.endswith("b-lost.docx"):
             raise RuntimeError("worker lost")
-        return analyse_task(path, settings)
+        return analyse_task(path, settings, expected)
 
     jobs = []
     for index, name in enumerate(("a-kept.docx", "b-lost.docx")):
@@ -107,3 +134,56 @@ def test_a_task_the_cluster_loses_costs_only_its_file(cluster, tmp_path):
     assert done[0].status == "ok"
     assert done[1].error.code == "CORRUPT"
     assert "Dask worker running it failed (RuntimeError: worker lost)" in done[1].error.message
+    assert done[1].error.transient  # so never cached: a re-run tries it again
+
+
+def test_a_dask_worker_killed_mid_run_costs_only_its_files_and_a_rerun_fills_them_in(
+    tmp_path,
+):
+    """A worker process that dies on a file (the whole Dask worker, not only its child) is
+    retried by the scheduler, then given up as lost: that file fails, named, the others are
+    analysed, and a re-run into the same folder (cache on) fills it in."""
+    from distributed import LocalCluster
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("a-kept.docx", "b-lost.docx", "c-kept.docx"):
+        Word(title="Cheltenham Borough Council S11").heading("Standard 1").paragraph(
+            "We have a named safeguarding lead."
+        ).save(inputs / name)
+    out = tmp_path / "out"
+    settings = Settings(use_model=False, cache_dir=str(out / ".cache"))
+    with LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",
+        dashboard_address=None,
+    ) as cluster:
+        from pipeline import distributed as s11_distributed
+
+        real = s11_distributed.analyse_task
+
+        def dies_on_b(path: str, settings: Settings, expected):
+            if path.endswith("b-lost.docx"):
+                os._exit(1)  # the Dask worker process itself goes
+            return real(path, settings, expected)
+
+        done = dict(
+            s11_distributed.run_dask(
+                [(i, inputs / n) for i, n in enumerate(sorted(p.name for p in inputs.iterdir()))],
+                settings,
+                cluster.scheduler_address,
+                2,
+                dies_on_b,
+            )
+        )
+    assert done[0].status == done[2].status == "ok", (done[0].error, done[2].error)
+    assert done[1].file == "b-lost.docx" and done[1].error.code == "CORRUPT"
+    assert "Dask worker running it failed" in done[1].error.message
+    from pipeline.cache import AnalysisCache
+
+    cache = AnalysisCache(out / ".cache", settings)
+    for index, name in enumerate(("a-kept.docx", "b-lost.docx", "c-kept.docx")):
+        cache.put(inputs / name, done[index], "rules")
+    assert cache.get(inputs / "b-lost.docx") is None  # the lost file is tried again
+    rerun = run_batch([inputs], out, settings, RunOptions(workers=1))
+    assert [s.analysis.status for s in rerun.submissions] == ["ok", "ok", "ok"]
+    assert rerun.run["analyses_from_cache"] == 2

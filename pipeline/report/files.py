@@ -10,7 +10,7 @@ import shutil
 import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,10 +47,46 @@ def write_bytes(path: Path, data: bytes, mode: int = 0o644) -> None:
             stream.write(data)
         os.chmod(temporary, mode)
         os.replace(temporary, path)  # replaces a symlink itself, never the file it points to
-    except BaseException:
+    except BaseException as exc:
         if os.path.exists(temporary):
             os.unlink(temporary)
+        if isinstance(exc, OSError) and exc.filename is None:  # name the file (disk full)
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
         raise
+
+
+LOCK_NAME = ".s11-lock"
+
+
+@contextmanager
+def exclusive(folder: Path) -> Iterator[None]:
+    """Hold ``folder`` for one run: a second run into the same folder gets
+    :class:`~pipeline.model.OutputError` at once rather than mixing its files with this
+    one's. The lock is the kernel's (``flock``), so it goes with the process, even on
+    ``kill -9``. Temporary files a killed run left beside the outputs are removed."""
+    from pipeline.model import OutputError
+
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    descriptor = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(
+                f"{folder} is in use by another s11 run; wait for it to finish or choose "
+                "another --out"
+            ) from None
+        for stale in folder.glob(".*.tmp"):  # left by a run killed while writing
+            with suppress(OSError):
+                stale.unlink()
+        yield
+    finally:
+        os.close(descriptor)
 
 
 def keep(path: Path) -> None:
