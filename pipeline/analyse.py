@@ -8,17 +8,26 @@ model); :func:`analyse` turns any classified input error into an ``error`` Analy
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from pipeline import assess
-from pipeline.agencies import AgencyFinder
-from pipeline.common import common_answers
-from pipeline.evidence import EvidenceFinder
-from pipeline.ingest import DEFAULT_LIMITS, Limits, ingest
-from pipeline.model import (
+from pipeline.assess.evidence_rating import evidence_rating, missing_indicators
+from pipeline.assess.gaps import find_gaps
+from pipeline.assess.questions import QuestionWriter
+from pipeline.cycles.recommendation_progress import with_progress
+from pipeline.cycles.recommendations import load_recommendations
+from pipeline.evidence.finder import EvidenceFinder
+from pipeline.evidence.strength import StrengthJudge, load_model
+from pipeline.ingest import ingest
+from pipeline.rules import load_agencies, load_framework, load_indicators, load_question_templates
+from pipeline.settings import Settings
+from pipeline.understand.agencies import AgencyFinder
+from pipeline.understand.common_questions import common_answers
+from pipeline.understand.dates import stated_date
+from pipeline.understand.ratings import self_ratings
+from pipeline.understand.segment import section_texts, segment
+from pipeline.values import (
     Analysis,
     CommonAnswer,
     Document,
@@ -31,29 +40,11 @@ from pipeline.model import (
     RecommendationSet,
     StandardResult,
 )
-from pipeline.progress import with_progress
-from pipeline.questions import QuestionWriter
-from pipeline.ratings import self_ratings
-from pipeline.recommendations import load_recommendations
-from pipeline.rules import load_agencies, load_framework, load_indicators, load_question_templates
-from pipeline.segment import section_texts, segment
-from pipeline.strength import StrengthJudge, load_model
-from pipeline.submitted import stated_date
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Everything a worker needs to rebuild the Toolkit: plain, picklable values."""
-
-    framework: str | None = None  # path or id; None is the default framework
-    limits: Limits = DEFAULT_LIMITS
-    use_model: bool = True
-    cache_dir: str | None = None
-    recommendations: str | None = None  # last cycle's recommendations file, to track progress
 
 
 class Toolkit:
-    def __init__(self, settings: Settings = Settings()) -> None:
+    def __init__(self, settings: Settings | None = None) -> None:
+        settings = settings or Settings()
         self.settings = settings
         self.framework: Framework = load_framework(settings.framework)
         self.indicators: tuple[Indicator, ...] = load_indicators(self.framework)
@@ -72,7 +63,7 @@ class Toolkit:
 
     def read(self, path: Path) -> Document:
         if self.settings.cache_dir:
-            from pipeline.cache import cached_ingest
+            from pipeline.ingest.cache import cached_ingest
 
             return cached_ingest(path, self.settings.limits, Path(self.settings.cache_dir))
         return ingest(path, self.settings.limits)
@@ -110,10 +101,10 @@ def analyse_document(document: Document, toolkit: Toolkit) -> Analysis:
         section = segmentation.section(standard.id)
         words = sum(len(text.split()) for _, text in section_texts(document, section, framework))
         found = evidence[standard.id]
-        assessment = assess.evidence_rating(standard, found, toolkit.indicators, framework, words)
+        assessment = evidence_rating(standard, found, toolkit.indicators, framework, words)
         rating = ratings[standard.id]
-        gaps = assess.gaps(standard, rating, assessment, found, toolkit.indicators, framework)
-        missing = assess.missing_indicators(standard, assessment, toolkit.indicators)
+        gaps = find_gaps(standard, rating, assessment, found, toolkit.indicators, framework)
+        missing = missing_indicators(standard, assessment, toolkit.indicators)
         context = _question_context(
             agency, standard.id, standard.title, rating, assessment, missing, toolkit
         )

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pipeline.batch import BeforeWrite
-    from pipeline.history import HistoryStore
-    from pipeline.model import Batch
+    from pipeline.cycles.store import HistoryStore
+    from pipeline.run.batch import BeforeWrite
+    from pipeline.values import Batch
 
 from pipeline.ingest import Limits
 
@@ -261,7 +261,7 @@ def _cycle(value: int | None, framework: str | None) -> int:
 
 
 def _recommendations(value: str | None, cycle: int) -> str | None:
-    from pipeline.recommendations import recommendations_file
+    from pipeline.cycles.recommendations import recommendations_file
 
     if value is None:
         return None
@@ -272,10 +272,10 @@ def _recommendations(value: str | None, cycle: int) -> str | None:
 
 
 def _history(args: argparse.Namespace) -> int:
-    from pipeline.changes import history
-    from pipeline.history import HistoryStore
-    from pipeline.report.files import write_text
-    from pipeline.report.history import history_csv, history_table, render_history
+    from pipeline.cycles.changes import history
+    from pipeline.cycles.store import HistoryStore
+    from pipeline.files import write_text
+    from pipeline.report.history_page import history_csv, history_table, render_history
 
     if not args.db:
         raise UsageError("--db PATH is required")
@@ -300,8 +300,8 @@ def _history(args: argparse.Namespace) -> int:
 
 
 def _history_import(args: argparse.Namespace) -> int:
-    from pipeline.history import HistoryStore, read_output
-    from pipeline.model import RulesError
+    from pipeline.cycles.store import HistoryStore, read_output
+    from pipeline.values import RulesError
 
     out_dir = Path(args.out_dir)
     if not out_dir.is_dir():
@@ -340,8 +340,8 @@ def _recorded_agency(recorded: list[str], wanted: str) -> str:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from pipeline.batch import default_workers
     from pipeline.evaluate import check_floors, evaluate, table
+    from pipeline.run.batch import default_workers
 
     gold = Path(args.gold)
     if not gold.is_dir():
@@ -363,7 +363,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _train(args: argparse.Namespace) -> int:
-    from pipeline.train import train
+    from pipeline.evidence.train import train
 
     data = Path(args.data) if args.data else None
     if data is not None and not data.is_file():
@@ -402,10 +402,10 @@ def _positive_int(text: str) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from pipeline.analyse import Settings
-    from pipeline.batch import RunOptions, collect, default_workers, run_batch
-    from pipeline.console import Reporter
-    from pipeline.sandbox import WorkerError
+    from pipeline.run.batch import RunOptions, collect, default_workers, run_batch
+    from pipeline.run.console import Reporter
+    from pipeline.run.sandbox import WorkerError
+    from pipeline.settings import Settings
 
     for item in args.inputs:
         if not Path(item).exists():
@@ -470,9 +470,9 @@ def _open_history(
         return None, None
     from functools import partial
 
-    from pipeline.changes import with_history
-    from pipeline.history import HistoryStore
-    from pipeline.questions import QuestionWriter
+    from pipeline.assess.questions import QuestionWriter
+    from pipeline.cycles.changes import with_history
+    from pipeline.cycles.store import HistoryStore
     from pipeline.rules import load_question_templates
 
     store = HistoryStore(db)
@@ -483,8 +483,8 @@ def _open_history(
 def _record(
     store: HistoryStore, batch: Batch, cycle: int, db: str, out: str, quiet: bool
 ) -> None:
-    from pipeline.history import record_batch
-    from pipeline.model import HistoryError
+    from pipeline.cycles.store import record_batch
+    from pipeline.values import HistoryError
 
     with store:
         try:
@@ -516,7 +516,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"s11: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:
-        from pipeline.model import HistoryError, ModelError, OutputError, RulesError
+        from pipeline.values import HistoryError, ModelError, OutputError, RulesError
 
         if isinstance(exc, RulesError | HistoryError | ModelError | OutputError):
             print(f"s11: error: {exc}", file=sys.stderr)

@@ -19,9 +19,9 @@ from typing import Any
 
 import yaml
 
-from pipeline.analyse import Settings
-from pipeline.batch import RunOptions, collect, run_batch
-from pipeline.report.files import write_text
+from pipeline.files import write_text
+from pipeline.run.batch import RunOptions, collect, run_batch
+from pipeline.settings import Settings
 
 
 @dataclass

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from pipeline.model import (
+from pipeline.values import (
     RATINGS,
     Agency,
     CommonQuestion,

@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.analyse import Settings, Toolkit
+from pipeline.analyse import Toolkit
 from pipeline.rules import load_framework
+from pipeline.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

@@ -9,8 +9,8 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.batch import run_batch
-from pipeline.model import Batch
+from pipeline.run.batch import run_batch
+from pipeline.values import Batch
 from tests.builders import Word, pdf
 
 INJECTED = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import assess
-from pipeline.model import Evidence, SelfRating
-from pipeline.questions import QuestionWriter
+from pipeline.assess.evidence_rating import evidence_rating
+from pipeline.assess.gaps import find_gaps
+from pipeline.assess.questions import QuestionWriter
 from pipeline.rules import load_indicators, load_question_templates
+from pipeline.values import Evidence, SelfRating
 
 
 def item(text, strength, indicators=(), future=False, stale=None, block=1, concern=False):
@@ -21,8 +22,8 @@ def rating(value):
 def run(framework, evidence, self_rating, words=200):
     indicators = load_indicators(framework)
     standard = framework.standard("2")
-    assessment = assess.evidence_rating(standard, tuple(evidence), indicators, framework, words)
-    gaps = assess.gaps(
+    assessment = evidence_rating(standard, tuple(evidence), indicators, framework, words)
+    gaps = find_gaps(
         standard, rating(self_rating), assessment, tuple(evidence), indicators, framework
     )
     return assessment, [g.type for g in gaps]
@@ -134,8 +135,8 @@ def test_questions_cite_agency_standard_and_quote(framework):
     writer = QuestionWriter(load_question_templates())
     indicators = load_indicators(framework)
     standard = framework.standard("2")
-    assessment = assess.evidence_rating(standard, tuple(WEAK), indicators, framework, 200)
-    gaps = assess.gaps(standard, rating("green"), assessment, tuple(WEAK), indicators, framework)
+    assessment = evidence_rating(standard, tuple(WEAK), indicators, framework, 200)
+    gaps = find_gaps(standard, rating("green"), assessment, tuple(WEAK), indicators, framework)
     over = next(g for g in gaps if g.type == "OVER_RATED")
     texts = set()
     for agency in (

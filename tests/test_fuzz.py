@@ -17,10 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.analyse import Settings
 from pipeline.ingest import Limits
-from pipeline.model import Analysis
-from pipeline.sandbox import Sandbox
+from pipeline.run.sandbox import Sandbox
+from pipeline.settings import Settings
+from pipeline.values import Analysis
 from tests import builders
 
 CONTRACT_CODES = {"CORRUPT", "ENCRYPTED", "NO_TEXT", "UNSUPPORTED_FORMAT", "TOO_LARGE", "EMPTY"}

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from pipeline.analyse import Settings
-from pipeline.batch import RunOptions, run_batch
+from pipeline.files import slugify, unique_slugs
 from pipeline.ingest import Limits, ingest
 from pipeline.ingest import docx as docx_reader
-from pipeline.model import CorruptFile, TooLarge
-from pipeline.report.files import slugify, unique_slugs
+from pipeline.run.batch import RunOptions, run_batch
+from pipeline.settings import Settings
+from pipeline.values import CorruptFile, TooLarge
 from tests.builders import Word
 
 LAUGHS = (

@@ -12,10 +12,10 @@ import pytest
 import yaml
 from spacy.matcher import Matcher
 
-from pipeline.evidence import EvidenceFinder
-from pipeline.model import Block, Framework, Indicator, RulesError
+from pipeline.evidence.finder import EvidenceFinder
+from pipeline.evidence.strength import StrengthJudge
 from pipeline.rules import load_framework, load_indicators, rules_dir
-from pipeline.strength import StrengthJudge
+from pipeline.values import Block, Framework, Indicator, RulesError
 
 SAMPLES_SRC = Path(__file__).resolve().parent.parent / "samples" / "src"
 

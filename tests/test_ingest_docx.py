@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest import ingest
-from pipeline.model import CorruptFile, EmptyDocument, EncryptedFile, TooLarge, UnsupportedFormat
+from pipeline.values import CorruptFile, EmptyDocument, EncryptedFile, TooLarge, UnsupportedFormat
 from tests.builders import Word
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from reportlab.lib import colors
 
-from pipeline.colours import rating_of
 from pipeline.ingest import ingest
-from pipeline.model import CorruptFile, EncryptedFile, NoTextLayer
+from pipeline.ingest.colours import rating_of
+from pipeline.values import CorruptFile, EncryptedFile, NoTextLayer
 from tests.builders import pdf
 
 

@@ -11,10 +11,10 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from pipeline.colours import from_pdf_colour, rating_of
 from pipeline.ingest import DEFAULT_LIMITS, pdfium
 from pipeline.ingest import pdf as reader
-from pipeline.model import Document, InputError, Source
+from pipeline.ingest.colours import from_pdf_colour, rating_of
+from pipeline.values import Document, InputError, Source
 from tests.builders import pdf
 from tests.conftest import SAMPLES
 

@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.model import RulesError
 from pipeline.redact import Redactor, load_gazetteer
 from pipeline.redact.record import RecordRedactor
 from pipeline.rules import rules_dir
+from pipeline.values import RulesError
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from docx.shared import Pt, RGBColor
 from docx.text.run import Run
 from lxml import etree
 
-from pipeline.report.files import fixed_zip, zip_entries
+from pipeline.files import fixed_zip, zip_entries
 from pipeline.report.word import (
     _Body,
     _cell_text,

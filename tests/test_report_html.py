@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.files import replacing
 from pipeline.report import write_submission
 from pipeline.report.consistency import consistency_record
-from pipeline.report.files import replacing
 from tests.report_batch import build
 
 

@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.model import RulesError
 from pipeline.rules import (
     load_agencies,
     load_framework,
@@ -13,6 +12,7 @@ from pipeline.rules import (
     load_question_templates,
     rules_dir,
 )
+from pipeline.values import RulesError
 
 
 def test_default_framework_has_the_four_standards_and_five_questions(framework):

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
-from pipeline.colours import tint
-from pipeline.ingest import Limits
-from pipeline.model import Block, Cell, CorruptFile, Document, EncryptedFile, Source, TooLarge
+from pipeline.ingest.colours import tint
+from pipeline.ingest.limits import Limits
+from pipeline.values import Block, Cell, CorruptFile, Document, EncryptedFile, Source, TooLarge
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"

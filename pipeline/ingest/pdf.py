@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from pipeline.colours import from_pdf_colour, is_blank
-from pipeline.ingest import Limits, textlines
+from pipeline.ingest import textlines
+from pipeline.ingest.colours import from_pdf_colour, is_blank
 from pipeline.ingest.docx import table_text
-from pipeline.model import (
+from pipeline.ingest.limits import Limits
+from pipeline.values import (
     Block,
     Cell,
     CorruptFile,

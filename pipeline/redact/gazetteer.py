@@ -12,8 +12,8 @@ from typing import Any
 
 import yaml
 
-from pipeline.model import RulesError
 from pipeline.rules import load_agencies, load_yaml, rules_dir
+from pipeline.values import RulesError
 
 SCHEMA_VERSION = 1
 

@@ -9,10 +9,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from pipeline.model import Analysis, Batch, Indicator
+from pipeline.files import replacing, write_bytes, write_text
 from pipeline.redact import Redactor
 from pipeline.redact.record import RecordRedactor
-from pipeline.report.files import replacing, write_bytes, write_text
 from pipeline.report.html import render_index, render_pack
 from pipeline.report.memo import PackMemo, pack_key
 from pipeline.report.records import analysis_record, dumps, summary_record
@@ -20,6 +19,7 @@ from pipeline.report.tables import summary_csv
 from pipeline.report.word import pack_docx
 from pipeline.report.workbook import summary_workbook
 from pipeline.rules import load_indicators
+from pipeline.values import Analysis, Batch, Indicator
 
 PACK_FILES = ("pack.html", "pack.docx", "pack-redacted.html", "redactions.json")
 

@@ -15,7 +15,7 @@ import json
 import os
 from pathlib import Path
 
-from pipeline.report.files import keep, write_bytes
+from pipeline.files import keep, write_bytes
 
 MEMO_FORMAT = "s11-pack-memo/1"
 

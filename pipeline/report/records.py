@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from json.encoder import encode_basestring as _string  # the C escaper, ensure_ascii=False
 from typing import Any
 
-from pipeline.model import (
+from pipeline.report.consistency import consistency_record
+from pipeline.values import (
     ANALYSIS_SCHEMA,
     SUMMARY_SCHEMA,
     Analysis,
@@ -23,7 +24,6 @@ from pipeline.model import (
     StandardResult,
     Submission,
 )
-from pipeline.report.consistency import consistency_record
 
 STRONG = ("quantified", "impact")
 

@@ -33,7 +33,7 @@ from docx.oxml.parser import parse_xml
 from docx.shared import Emu, RGBColor
 from lxml import etree
 
-from pipeline.report.files import zip_entries
+from pipeline.files import zip_entries
 from pipeline.report.labels import (
     RAG_FILLS,
     RAG_TEXT,

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from pipeline.report.files import fixed_zip
+from pipeline.files import fixed_zip
 from pipeline.report.labels import RAG_FILLS, RAG_TEXT, gap_label, rating_word
 from pipeline.report.text import xml_safe
 

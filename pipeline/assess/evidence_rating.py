@@ -1,0 +1,96 @@
+"""Evidence rating per standard (the gaps it leads to: :mod:`pipeline.assess.gaps`).
+
+The evidence rating comes from indicator coverage (the share of the standard's indicators
+shown by at least one sentence that does more than assert) and the number of strong
+sentences (quantified or impact), against thresholds in the framework file. Every gap names
+the sentences and rules behind it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pipeline.values import (
+    STRENGTHS,
+    Assessment,
+    Evidence,
+    Framework,
+    Indicator,
+    Rating,
+    Standard,
+)
+
+STRONG = ("quantified", "impact")
+
+
+def evidence_rating(
+    standard: Standard,
+    evidence: tuple[Evidence, ...],
+    indicators: tuple[Indicator, ...],
+    framework: Framework,
+    words: int,
+) -> Assessment:
+    own_ids = {i.id for i in indicators if i.standard == standard.id}
+    shown = sorted(
+        {i for e in evidence if e.strength != "assertion" for i in e.indicators if i in own_ids}
+    )
+    strengths = Counter(e.strength for e in evidence)
+    counts: dict[str, int] = {s: strengths.get(s, 0) for s in STRENGTHS}
+    strong = counts["quantified"] + counts["impact"]
+    concerns = sum(1 for e in evidence if e.concern)
+    positive_strong = sum(1 for e in evidence if e.strength in STRONG and not e.concern)
+    enough_indicators = len(shown) >= min(framework.thresholds.green_indicators, len(own_ids))
+    share = strong / len(evidence) if evidence else 0.0
+    t = framework.thresholds
+    rating: Rating
+    if words < t.min_words:
+        rating = "red"
+    elif enough_indicators and (strong >= t.green_strong or share >= t.green_share):
+        rating = "green"
+    elif strong >= t.amber_strong or counts["activity"] >= t.amber_activity:
+        rating = "amber"
+    else:
+        rating = "red"
+    if concerns >= t.concerns_red and concerns > positive_strong:
+        rating = "red"
+    elif concerns >= t.concerns_amber and 2 * concerns >= positive_strong and rating == "green":
+        rating = "amber"
+    return Assessment(
+        standard_id=standard.id,
+        evidence_rating=rating,
+        explanation=_explain(shown, len(own_ids), counts, concerns, words, t.min_words),
+        indicators_found=tuple(shown),
+        indicators_total=len(own_ids),
+        strengths=counts,
+        words=words,
+        concerns=concerns,
+    )
+
+
+def _explain(
+    shown: list[str], total: int, counts: dict[str, int], concerns: int, words: int, min_words: int
+) -> str:
+    if words < min_words:
+        return f"no substantive content ({words} words)"
+    parts = []
+    if total:
+        parts.append(f"{len(shown)} of {total} indicators")
+    mix = ", ".join(f"{counts[s]} {s}" for s in reversed(STRENGTHS) if counts[s])
+    parts.append(mix or "no sentences")
+    if not counts["quantified"] and not counts["impact"]:
+        parts.append("no quantified or impact evidence")
+    elif not counts["impact"]:
+        parts.append("no impact evidence")
+    if concerns:
+        parts.append(f"{concerns} shortfall{'s' if concerns > 1 else ''} reported")
+    return "; ".join(parts)
+
+
+def missing_indicators(
+    standard: Standard, assessment: Assessment, indicators: tuple[Indicator, ...]
+) -> list[Indicator]:
+    return [
+        i
+        for i in indicators
+        if i.standard == standard.id and i.id not in assessment.indicators_found
+    ]

@@ -1,0 +1,343 @@
+"""How strong a sentence is as evidence: assertion < activity < quantified < impact.
+
+Two sources: a trained scikit-learn model (``models/strength.skops``, see
+``pipeline.evidence.train``) and transparent rules (cue phrases for impact, figures and
+dates, assertion wording). The model decides; the rules judge alone only when a run asks
+for it (``--no-model``), and always supply the cues that explain a decision in the pack.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.values import STRENGTHS, Strength
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+DATE = re.compile(
+    rf"\b(?:{_MONTHS}\.?\s+(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+(?:19|20)\d\d|"
+    rf"(?:19|20)\d\d\s*[/-]\s*\d\d\b|q[1-4]\s+(?:19|20)\d\d|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d|"
+    rf"(?:in|during|since|by|from|until|throughout)\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s?%|\bper\s?cent\b", re.IGNORECASE)
+_NOT_A_COUNT = re.compile(
+    r"\b(?:level|standard|standards|section|s|q|question|tier|phase|stage|version|v|act|"
+    r"together|kcsie|appendix|page|paragraph|para|chapter|step|wt|ch)\s*\(?(?:\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven)\)?|"
+    r"\b\d+[- ]minute\b|\b24/7\b|\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|^\s*\d+[.)]\s",
+    re.IGNORECASE,
+)
+COUNT = re.compile(
+    r"\b\d{1,3}(?:,\d{3})*(?:\.\d+)?\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|half|quarter|twice|quarterly|"
+    r"monthly|weekly|annually|bi-monthly|fortnightly)\b",
+    re.IGNORECASE,
+)
+IMPACT = re.compile(
+    r"\b(?:as a result|resulted in|result of this|led to|leading to|which means|this means|"
+    r"has (?:improved|reduced|increased|led)|have (?:improved|reduced|increased)|improvements? in|"
+    r"improved (?:from|to|by)|(?:rose|fell|increased|decreased|reduced|dropped|doubled|halved|grew|"
+    r"went up|went down|climbed|improved) (?:from|to|by)|up from|down from|compared (?:with|to)|"
+    r"re-?audit\w* (?:found|showed|shows|in \w+ (?:found|showed))|now (?:routinely|consistently|"
+    r"able|feel|report|use|record|includes?|see|know)|you said|we did|in response to (?:their|"
+    r"young|children|feedback)|feedback (?:showed|led|from young)|changed (?:as a result|because|"
+    r"following)|because (?:young people|children) told|outcomes? for (?:children|young)|fewer|"
+    r"reduction in|increase in|improvement in|more confident|better able|this has (?:meant|helped|"
+    r"enabled|improved)|which has (?:meant|helped|enabled|improved|reduced|increased)|evidenced "
+    r"by an? (?:increase|reduction|improvement))",
+    re.IGNORECASE,
+)
+ASSERTION = re.compile(
+    r"\b(?:committed to|commitment to|we value|value the|values|ensure[sd]?|strive|dedicated to|"
+    r"robust|embedded|everyone'?s (?:business|responsibility)|(?:a|our|top) priority|passionate|"
+    r"we recognise|all staff are aware|we believe|high standards?|takes? \w* ?seriously|"
+    r"strong culture|continue to|continues to|always|fully aware|at the heart of|paramount|"
+    r"proud|we aim|we seek)\b",
+    re.IGNORECASE,
+)
+ACTIVITY = re.compile(
+    r"\b(?:introduced|implemented|delivered|established|appointed|attends?|attended|reviewed|"
+    r"audited|audits|published|launched|developed|created|holds?|held|meets?|met|reports? to|"
+    r"reported|chairs?|chaired|trained|completed|undert(?:ook|akes)|carried out|set up|rolled out|"
+    r"commissioned|recruited|updated|revised|monitors?|monitored|checks?|checked|runs?|ran|"
+    r"produced|issued|agreed|approved|adopted|signed|provides?|provided|offers?|offered|"
+    r"includes?|included|uses?|used|records?|recorded|requires?|required|sits? on|oversees?|"
+    r"receives?|received|is responsible|are responsible|leads?|led|has a|have a)\b",
+    re.IGNORECASE,
+)
+FUTURE = re.compile(
+    r"\b(?:will (?:be|continue|develop|introduce|implement|review|roll|launch|establish|ensure|"
+    r"undertake|work|look|seek|explore|consider|strengthen|improve|deliver|produce|create|"
+    r"refresh|update|set|start|begin|aim|complete|embed)|plan(?:s|ned)? to|intend(?:s|ed)? to|"
+    r"are planning|is planned|aim to|aims to|going to|propose(?:s|d)? to|are developing|is being "
+    r"developed|will be developed|in the coming (?:year|months)|next year|over the next|by the end "
+    r"of (?:20\d\d|the year|next)|it is our intention|we hope to|we would like to|"
+    r"we are looking to|"
+    r"(?:are|is) (?:now )?(?:arranging|planning|introducing|setting up|working (?:on|towards)|"
+    r"being (?:extended|introduced|developed|rolled out|piloted))|(?:is|are) due (?:to|their|"
+    r"its))\b",
+    re.IGNORECASE,
+)
+
+
+# A necessary condition for impact: some word of change or consequence.
+CHANGE = re.compile(
+    r"\b(?:as a result|result(?:ed|s)? in|led to|leading to|since then|now\b|changed?|changes|"
+    r"improv\w*|reduc\w*|increas\w*|rose|risen|fell|fallen|doubled|halved|fewer|more (?:likely|"
+    r"confident|often|quickly)|better|worse|following (?:the|this|our|that)|because (?:of|young|"
+    r"children|staff)|in response|you said|we did|up from|down from|compared|effect|impact|"
+    r"outcome\w*|"
+    r"which (?:means|meant)|this (?:means|meant)|went up|went down|dropped|grew|shorter|faster|"
+    r"sooner|"
+    r"no longer|began to|started to|moved|feel safer|felt)\b",
+    re.IGNORECASE,
+)
+# Before-and-after comparisons: strong enough to make a measured sentence an impact.
+BEFORE_AFTER = re.compile(
+    r"\b(?:up|down) from\b|\b(?:rose|fell|increased|decreased|improved|dropped|went up|went down|"
+    r"climbed|grew|reduced)\s+(?:\w+\s+){0,3}from\b|\bfrom\s+\d[\d,.]*%?(?:\s*\([^)]*\))?\s+"
+    r"(?:\w+\s+){0,4}to\s+\d|compared (?:with|to)\b[^.;]{0,60}\b(?:earlier|before|previous|"
+    r"last year|"
+    r"a year|the year|baseline|in 20\d\d|20\d\d/\d\d)",
+    re.IGNORECASE,
+)
+# "You said, we did": a change made because of what children said.
+FEEDBACK_LOOP = re.compile(
+    r"\b(?:told us|said|asked (?:us|for)|fed back|feedback)\b[^.;]{0,140}?(?:,\s*|\band\s+|"
+    r"\bso\s+)(?:so\s+)?"
+    r"we\s+(?:then\s+)?(?:changed|moved|introduced|started|fitted|set up|created|added|funded|"
+    r"rewrote|"
+    r"redesigned|opened|extended|replaced|stopped|launched|employed|appointed|brought in)\b|"
+    r"\b(?:after|because|when)\b[^.;]{0,80}\b(?:told us|said|asked|"
+    r"fed back)\b[^.;]{0,80}?,\s*(?:we|a|the)\b"
+    r"[^.;]{0,40}\b(?:changed|moved|introduced|started|fitted|set up|created|added|funded|rewrote|"
+    r"redesigned|opened|extended|replaced|stopped|launched|began)\b|\byou said,? we did\b",
+    re.IGNORECASE,
+)
+# Shortfalls an agency reports about itself: evidence that a standard is not fully met.
+CONCERN = re.compile(
+    r"\b(?:not yet|did not|didn't|was not|were not|has not|have not|had not|hasn't|haven't|"
+    r"could not|"
+    r"no (?:one|longer|record|annual|separate|formal|safeguarding|policy|plan|data|evidence)|"
+    r"nobody|"
+    r"vacan(?:t|cy|cies)|below (?:target|the target|our target|the|expected)|short of|backlog|"
+    r"errors? in|gaps? in|missing(?! (?:children|child|from|episodes?|person|people|young))|"
+    r"lack(?:ed|s|ing)?\b|behind (?:target|schedule)|delay(?:ed|s)?\b|"
+    r"weakness\w*|poor(?:ly)?|failed|overdue|out[- ]of[- ]date|lapsed|only \d+|only (?:a|one|two|"
+    r"three|"
+    r"four|five|half|a third|a quarter|\w+ (?:of|per|in))\b|fewer than|not (?:met|completed|"
+    r"reviewed|"
+    r"recorded|checked|in date|in place|consistent\w*|always)|gone backwards|deteriorat\w*|"
+    r"insufficient|inconsistent\w*|too (?:few|low|slow)|remains? (?:low|a concern|a risk))\b",
+    re.IGNORECASE,
+)
+# "found no missing checks", "none were overdue": a shortfall denied is not a shortfall.
+_DENIED = re.compile(
+    r"\b(?:no|none|not|never|nothing|zero|without)\W+(?:\w+\W+){0,4}$", re.IGNORECASE
+)
+
+
+_PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s?%")
+_TARGET = re.compile(r"\btarget (?:of|is|was)?\s*(\d+(?:\.\d+)?)\s?%", re.IGNORECASE)
+
+
+# A shortfall already put right in the same sentence is not a concern.
+RESOLVED = re.compile(
+    r"\b(?:(?:was|were|has been|have been|had been) (?:\w+ )?(?:obtained|completed|resolved|"
+    r"addressed|"
+    r"rectified|corrected|filled|rechecked|renewed|closed|put right|updated|re-?audited)|"
+    r"since (?:been|"
+    r"then)|now (?:in place|complete|resolved|filled)|within (?:a|one|two) (?:week|day)s?|the same "
+    r"(?:week|day)|on (?:their|his|her) return|until they did)\b",
+    re.IGNORECASE,
+)
+
+
+def is_concern(text: str) -> bool:
+    """A shortfall the agency reports: a concern word, or a figure below its stated target,
+    unless the same sentence says it was put right."""
+    shortfalls = [m for m in CONCERN.finditer(text) if not _DENIED.search(text[: m.start()])]
+    if shortfalls:
+        return not RESOLVED.search(text)
+    target = _TARGET.search(text)
+    if target:
+        goal = float(target.group(1))
+        values = [
+            float(v) for v in _PERCENT_VALUE.findall(text[: target.start()] + text[target.end() :])
+        ]
+        return any(value < goal for value in values)
+    return False
+
+
+def has_figure(text: str) -> bool:
+    """Percentages, counts or dates, ignoring "Level 3", "Standard 2", years in titles..."""
+    if PERCENT.search(text) or DATE.search(text):
+        return True
+    stripped = _NOT_A_COUNT.sub(" ", text)
+    return bool(COUNT.search(stripped))
+
+
+@dataclass(frozen=True)
+class Judgement:
+    strength: Strength
+    confidence: float
+    source: str  # "model" | "rules"
+
+
+def rule_strength(text: str) -> Judgement:
+    """The transparent fallback: cue phrases, figures and dates."""
+    if IMPACT.search(text):
+        return Judgement("impact", 0.7, "rules")
+    if has_figure(text):
+        return Judgement("quantified", 0.7, "rules")
+    if ASSERTION.search(text) and not ACTIVITY.search(text):
+        return Judgement("assertion", 0.7, "rules")
+    if ACTIVITY.search(text):
+        return Judgement("activity", 0.6, "rules")
+    return Judgement("assertion", 0.5, "rules")
+
+
+# ---------------------------------------------------------------- the trained model
+
+
+def models_dir() -> Path:
+    return Path(__file__).resolve().parents[2] / "models"
+
+
+MODEL_FILE = "strength.skops"
+META_FILE = "strength.meta.json"
+EXPORT_FILE = "strength.linear.npz"  # the same model's numbers, read without scikit-learn
+
+
+class StrengthModel:
+    """The trained sentence classifier with its metadata checked: read from the NumPy export
+    (fast: no scikit-learn import) when there is one, else from the skops file."""
+
+    def __init__(self, scorer: Any, meta: dict[str, Any], labels: tuple[str, ...]) -> None:
+        self.scorer = scorer  # anything with predict_proba(texts) -> rows in label order
+        self.meta = meta
+        self.labels = labels
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> StrengthModel:
+        from importlib import metadata
+
+        folder = folder or models_dir()
+        meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+        installed = metadata.version("scikit-learn")
+        if meta.get("sklearn_version") != installed:
+            # Minor differences load; record them so a run can say which model it used.
+            meta = {
+                **meta,
+                "version_warning": (
+                    f"model trained with scikit-learn {meta.get('sklearn_version')}, "
+                    f"running {installed}; retrain with `make model`"
+                ),
+            }
+        if (folder / EXPORT_FILE).is_file():
+            from pipeline.evidence.linear import LinearTextModel
+
+            scorer: Any = LinearTextModel.load(folder / EXPORT_FILE)
+            labels: tuple[str, ...] = scorer.classes
+            path = folder / EXPORT_FILE
+        else:
+            path = folder / MODEL_FILE
+            scorer = _load_skops(path)
+            labels = tuple(str(c) for c in scorer.classes_)
+        if set(labels) != set(STRENGTHS):
+            raise ValueError(f"{path} predicts {list(labels)}, expected {list(STRENGTHS)}")
+        return cls(scorer, meta, labels)
+
+    def judge(self, texts: list[str]) -> list[Judgement]:
+        if not texts:
+            return []
+        probabilities = self.scorer.predict_proba(texts)
+        judgements = []
+        for row in probabilities:
+            best = int(row.argmax())
+            judgements.append(Judgement(self.labels[best], round(float(row[best]), 4), "model"))  # type: ignore[arg-type]
+        return judgements
+
+
+def _load_skops(path: Path) -> Any:
+    from skops.io import get_untrusted_types, load
+    from skops.io.exceptions import UntrustedTypesFoundException
+
+    try:
+        # Nothing beyond skops' default-trusted types: one read of the 25 MB schema.
+        return load(path, trusted=[])
+    except UntrustedTypesFoundException:
+        untrusted = get_untrusted_types(file=path)
+        prefixes = ("sklearn.", "numpy.", "scipy.", "builtins.")
+        allowed = [t for t in untrusted if t.startswith(prefixes)]
+        refused = sorted(set(untrusted) - set(allowed))
+        if refused:
+            raise ValueError(f"{path} contains types that are not trusted: {refused}") from None
+        return load(path, trusted=allowed)
+
+
+@lru_cache(maxsize=1)
+def load_model() -> StrengthModel:
+    """The trained model; :class:`~pipeline.values.ModelError` when it is missing or cannot
+    be read (a run without it must be asked for: ``--no-model``)."""
+    from pipeline.values import ModelError
+
+    try:
+        return StrengthModel.load()
+    except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
+        raise ModelError(
+            f"the strength classifier in {models_dir()} cannot be loaded ({exc}); "
+            "build it with `make model` (or `s11 train`), or run with --no-model to judge "
+            "strength by rules only"
+        ) from None
+
+
+def constrain(judgement: Judgement, text: str) -> Judgement:
+    """Hold the model to what the words can support: impact needs a word of change, a
+    quantified sentence needs a figure, and a measured before-and-after is impact."""
+    strength = judgement.strength
+    figure = has_figure(text)
+    if strength == "impact" and FUTURE.search(text):
+        strength = "activity"  # a plan is not yet an effect
+    if strength == "impact" and not CHANGE.search(text):
+        strength = "quantified" if figure else "activity"
+    elif strength == "quantified" and not figure:
+        strength = "activity"
+    elif (
+        strength == "assertion"
+        and figure
+        and not ASSERTION.search(text)
+        and not FUTURE.search(text)
+    ):
+        strength = "quantified"  # "41 leaders hold a current certificate" is measured
+    if (
+        strength in ("quantified", "activity")
+        and (BEFORE_AFTER.search(text) or FEEDBACK_LOOP.search(text))
+        and not FUTURE.search(text)
+    ):
+        strength = "impact"
+    if strength == judgement.strength:
+        return judgement
+    return Judgement(strength, judgement.confidence, f"{judgement.source}+rules")
+
+
+class StrengthJudge:
+    def __init__(self, model: StrengthModel | None) -> None:
+        self.model = model
+
+    @property
+    def source(self) -> str:
+        return "model" if self.model else "rules"
+
+    def judge(self, texts: list[str]) -> list[Judgement]:
+        if self.model is None:
+            return [rule_strength(text) for text in texts]
+        return [constrain(j, t) for j, t in zip(self.model.judge(texts), texts, strict=True)]

@@ -1,0 +1,209 @@
+"""Name a submission's agency from the register (``rules/agencies.yml``).
+
+Where a name is found says how much to trust it, so places are tried in this order and the
+first that names an organisation wins:
+
+1. the file's title (metadata), then its running header and footer;
+2. the cover: its first heading and opening lines;
+3. the rest of the opening blocks;
+4. the file name.
+
+In each place a registered name or alias wins; failing that, the title, running header and
+cover may name an organisation that is not in the register ("Kestrel Vale Housing
+Association"), which is used as written and flagged "(not in the register)". Partner
+agencies mentioned deeper in the opening ("we work closely with Gloucestershire
+Constabulary") can only win when nothing nearer the top names one.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pipeline.values import Agency, Document
+
+_FIRST_BLOCKS = 8
+_COVER_BLOCKS = 3
+_COVER_WORDS = 16  # longer blocks are prose, not cover lines
+NOT_REGISTERED = " (not in the register)"
+# Capitalised words that may stand before an agency's name without being part of another name.
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "our",
+        "a",
+        "an",
+        "and",
+        "of",
+        "for",
+        "by",
+        "with",
+        "from",
+        "in",
+        "at",
+        "to",
+        "this",
+        "dear",
+        "re",
+        "both",
+        "all",
+        "each",
+        "joint",
+        "whole",
+        "wider",
+        "within",
+        "across",
+    ]
+)
+
+_TITLE_SPLIT = re.compile(r"\s+[-–—:|]\s+|\s*[:|]\s*|\s+\(|\)")
+_NOT_A_NAME = re.compile(
+    r"\b(section 11|s11|self[- ]assessment|submission|return|audit|response|standard|"
+    r"safeguarding children partnership|page \d)\b",
+    re.IGNORECASE,
+)
+# Words that make a title's first part a document's name rather than an organisation's.
+_NOT_AN_ORGANISATION = re.compile(
+    r"\b(draft|final|version|template|copy|microsoft|document|report|form|annex|appendix|"
+    r"evidence|standards?|contents|introduction|summary)\b",
+    re.IGNORECASE,
+)
+# Words that make a short capitalised line an organisation's name rather than a heading.
+_ORGANISATION = re.compile(
+    r"\b(association|council|councils|trust|service|services|police|constabulary|school|"
+    r"academy|college|university|group|ltd|limited|cic|charity|foundation|hospital|hospitals|"
+    r"practice|board|agency|authority|club|centre|center|church|diocese|society|housing|"
+    r"nhs|mentoring|leisure|transport|probation|cafcass|company|federation|partnership)\b",
+    re.IGNORECASE,
+)
+
+
+def _word_key(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lower())
+
+
+def _names(agency: Agency) -> list[str]:
+    return [agency.name, *agency.aliases] + ([agency.short] if agency.short else [])
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in re.split(r"[\s&]+", name.strip()) if w and w.lower() != "and"]
+    joiner = r"(?:\s+|\s*&\s*|\s+and\s+)+"
+    flags = 0 if name.isupper() and len(name) <= 6 else re.IGNORECASE
+    return re.compile(r"(?<![\w-])" + joiner.join(words) + r"(?![\w-])", flags)
+
+
+def organisation_name(line: str | None) -> str | None:
+    """The part of a title or cover line that names an organisation, or None.
+
+    "Kestrel Vale Housing Association - Section 11 self-assessment 2021" -> "Kestrel Vale
+    Housing Association". The part must be a capitalised name with a word such as Trust,
+    Council or Association in it, so that a heading or a stray title ("Microsoft Word -
+    Draft v2") is not taken for one.
+    """
+    if not line:
+        return None
+    parts = [part.strip(" .,;") for part in _TITLE_SPLIT.split(line) if part]
+    # "Lanterns Family Support - Section 11 self-assessment 2022": the part before the name
+    # of the return is the organisation's, whatever words it uses.
+    names_a_return = len(parts) > 1 and any(_NOT_A_NAME.search(part) for part in parts[1:])
+    for index, part in enumerate(parts):
+        words = part.split()
+        if not part or _NOT_A_NAME.search(part) or not 2 <= len(words) <= 10:
+            continue
+        if not part[0].isupper() or part.endswith((".", "?")) or re.search(r"\d{3,}", part):
+            continue
+        capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in ("and", "of", "&"))
+        if capitalised < len(words):
+            continue
+        leads_a_title = index == 0 and names_a_return and not _NOT_AN_ORGANISATION.search(part)
+        if _ORGANISATION.search(part) or leads_a_title:
+            return part
+    return None
+
+
+class AgencyFinder:
+    def __init__(self, agencies: tuple[Agency, ...]) -> None:
+        self.agencies = agencies
+        # Longest names first, so "Gloucestershire Health and Care NHS Foundation Trust" beats
+        # "Gloucestershire".
+        self.patterns = sorted(
+            ((agency, name, _pattern(name)) for agency in agencies for name in _names(agency)),
+            key=lambda item: -len(item[1]),
+        )
+        self.vocabulary = {
+            _word_key(word)
+            for agency in agencies
+            for name in _names(agency)
+            for word in re.findall(r"[\w'’]+", name)
+        }
+
+    def search(self, text: str) -> Agency | None:
+        """The registered agency named earliest in ``text`` (the longest name at a tie).
+
+        A name inside a longer proper name is not a mention: "Youth Justice Service" in
+        "Wyvern Youth Justice Service" is another area's service, so a match straight after a
+        capitalised word that is neither in the register's names nor a function word is
+        skipped.
+        """
+        best: tuple[int, int, Agency] | None = None
+        for agency, name, pattern in self.patterns:
+            for match in pattern.finditer(text):
+                if self._inside_other_name(text, match.start()):
+                    continue
+                key = (match.start(), -len(name))
+                if best is None or key < best[:2]:
+                    best = (key[0], key[1], agency)
+                break
+        return best[2] if best else None
+
+    def _inside_other_name(self, text: str, start: int) -> bool:
+        before = re.search(r"([A-Z][\w'’]*)[ \t]+$", text[max(0, start - 60) : start])
+        if before is None:
+            return False
+        word = _word_key(before.group(1))
+        return word not in self.vocabulary and word not in _FUNCTION_WORDS
+
+    def find(self, document: Document | None, file_name: str) -> tuple[str | None, str]:
+        """(agency name, how it was found) or (None, "")."""
+        if document is not None:
+            # The cover is its first heading and its opening short lines, not prose about
+            # partners.
+            cover = [
+                b.text[:300]
+                for b in document.blocks[:_COVER_BLOCKS]
+                if b.kind == "heading" or len(b.text.split()) <= _COVER_WORDS
+            ]
+            first_heading = next(
+                (b.text[:300] for b in document.blocks[:_FIRST_BLOCKS] if b.kind == "heading"), ""
+            )
+            places: list[tuple[str, list[str]]] = [
+                ("title", [document.title or ""]),
+                ("running header", list(document.running[:4])),
+                ("cover", list(dict.fromkeys([first_heading, *cover]))),
+            ]
+            for method, lines in places:
+                found = self._in_lines(lines, method)
+                if found:
+                    return found
+            opening = " \n ".join(b.text[:300] for b in document.blocks[:_FIRST_BLOCKS])
+            if agency := self.search(opening):
+                return agency.name, "text"
+        stem = re.sub(r"[_\-.]+", " ", Path(file_name).stem)
+        if agency := self.search(stem):
+            return agency.name, "file name"
+        return None, ""
+
+    def _in_lines(self, lines: list[str], method: str) -> tuple[str, str] | None:
+        """The first line naming an organisation: a registered one, else any."""
+        for line in lines:
+            if agency := self.search(line):
+                return agency.name, method
+            own = organisation_name(line)
+            if own:
+                return own, method + NOT_REGISTERED
+        return None
+
+    def missing(self, found: set[str]) -> list[str]:
+        """Agencies expected this cycle with no submission among ``found``."""
+        return [a.name for a in self.agencies if a.expected and a.name not in found]

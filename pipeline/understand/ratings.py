@@ -1,0 +1,380 @@
+"""Find each standard's self-rating: in table cells (words, letters, numbers or colour
+alone), in headings ("Leadership and accountability: Green") and in prose ("we have assessed
+ourselves as Amber against standard three"). Wording is mapped through the framework's scale.
+
+Where two sources disagree, the most specific wins (a rating cell in the standard's own
+table over a summary table, over a sentence) and a warning names both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.ingest.colours import rating_of
+from pipeline.understand.headings import (
+    match_standard,
+    number_value,
+    standard_by_number,
+    standard_references,
+)
+from pipeline.values import (
+    Block,
+    Cell,
+    Document,
+    Framework,
+    Rating,
+    RatingMethod,
+    Segmentation,
+    SelfRating,
+)
+
+_LABEL = re.compile(
+    r"\b(rag|rating|rated|self[- ]?assess\w*|self[- ]?rating|grade|grading|score|judgement|"
+    r"overall|assessment|compliance level|status)\b",
+    re.IGNORECASE,
+)
+_RATING_VERB = re.compile(
+    r"\b(rag[- ]?rat\w*|rat(?:e|ed|es|ing|ings)|assess(?:ed|es|ing|ment)?|self[- ]?assess\w*|"
+    r"grad(?:e|ed|ing)|judg(?:e|ed|ing|ement)|scor(?:e|ed|es|ing)|RAG|place ourselves|"
+    r"put (?:it|this|ourselves)? ?at|consider (?:that )?(?:this|it|the|standard)|think this)\b",
+    re.IGNORECASE,
+)
+# "Our ratings of Red, Green, Amber and Green", in framework order.
+_RATING_LIST = re.compile(r"\bratings?\b|\bscores?\b", re.IGNORECASE)
+_ALL_STANDARDS = re.compile(
+    r"\b(all|each of the|every one of the|across the|across all)\s+(\w+\s+)?"
+    r"(standards|areas|themes)\b",
+    re.IGNORECASE,
+)
+
+
+class _Scale:
+    """The framework's wording, split into what may be read from a cell and from prose."""
+
+    def __init__(self, framework: Framework) -> None:
+        self.cell = dict(framework.scale)
+        prose = {
+            word: rating
+            for word, rating in framework.scale.items()
+            if rating is not None
+            and (" " in word or word in ("green", "amber", "red") or "/" in word)
+        }
+        words = sorted(prose, key=len, reverse=True)
+        self.prose = prose
+        self.prose_pattern = (
+            re.compile(
+                r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+                re.IGNORECASE,
+            )
+            if words
+            else None
+        )
+
+    def from_cell(self, text: str) -> tuple[Rating | None, str] | None:
+        """A rating when the cell holds only scale wording (or starts with a rating word)."""
+        cleaned = re.sub(r"[\s.:;*()\[\]]+$", "", text.strip().lower())
+        cleaned = re.sub(r"^[\s:;*()\[\]-]+", "", cleaned)
+        if cleaned in self.cell:
+            return self.cell[cleaned], text.strip()
+        number = re.fullmatch(r"(\d)\s*(?:/\s*\d|out of \d)?", cleaned)
+        if number and number.group(1) in self.cell:
+            return self.cell[number.group(1)], text.strip()
+        if self.prose_pattern:
+            match = self.prose_pattern.match(cleaned)
+            if (
+                match
+                and len(cleaned.split()) <= 12
+                and (len(cleaned) == match.end() or cleaned[match.end()] in " -–—:,.(/")
+            ):
+                return self.prose[match.group(1).lower()], text.strip()
+        return None
+
+
+# A rating given by someone else, or to something else, is evidence, not the self-rating:
+# "scored amber on the corporate risk register", "rated Green by internal audit".
+_OTHER_RATING = re.compile(
+    r"\b(risk (?:register|log)|(?:by|from|in) (?:the |our |an? )?(?:internal |external )?"
+    r"(?:audit|auditors?|inspection|inspectorate|inspectors?|peer review)|Ofsted|CQC|HMICFRS|"
+    r"HMIP)\b",
+    re.IGNORECASE,
+)
+
+
+def is_rating_statement(text: str, framework: Framework) -> bool:
+    """True for a sentence that only states a self-rating ("We have rated ourselves Amber
+    against standard two"); such sentences are the rating, not evidence for it."""
+    scale = _scale(framework)
+    if scale.prose_pattern is None or not scale.prose_pattern.search(text):
+        return False
+    if _OTHER_RATING.search(text):
+        return False
+    words = len(text.split())
+    return words <= 8 or (words <= 18 and bool(_RATING_VERB.search(text)))
+
+
+_SCALES: dict[int, _Scale] = {}
+
+
+def _scale(framework: Framework) -> _Scale:
+    key = id(framework)
+    if key not in _SCALES:
+        _SCALES[key] = _Scale(framework)
+    return _SCALES[key]
+
+
+def _cell_rating(cell: Cell, scale: _Scale) -> tuple[Rating | None, str, RatingMethod] | None:
+    """(rating, original wording, method) for a cell, from its words or else its colour."""
+    from_text = scale.from_cell(cell.text) if cell.text.strip() else None
+    if from_text is not None:
+        return from_text[0], from_text[1], "table"
+    if len(cell.text.strip()) <= 3:
+        colour = rating_of(cell.fill)
+        if colour:
+            return colour, f"cell shaded #{cell.fill}", "shading"
+    return None
+
+
+def _section_of(segmentation: Segmentation) -> dict[int, str]:
+    owner: dict[int, str] = {}
+    for section in segmentation.standards:
+        for index in section.blocks:
+            owner[index] = section.id
+    return owner
+
+
+def _table_candidates(
+    block: Block, owner: str | None, framework: Framework, scale: _Scale
+) -> Iterable[SelfRating]:
+    rows = block.rows
+    rating_column: int | None = None
+    if rows:
+        header = rows[0]
+        for position, cell in enumerate(header):
+            if position > 0 and _LABEL.search(cell.text) and len(cell.text) < 60:
+                rating_column = position
+        columns = _standard_columns(header, framework)
+        if len(set(columns.values())) >= 2:
+            # Standards across the top, ratings below (like the report's Table 1).
+            for row in rows[1:]:
+                for position, standard_id in columns.items():
+                    if position < len(row) and (found := _cell_rating(row[position], scale)):
+                        rating, wording, method = found
+                        if rating is not None:
+                            yield SelfRating(
+                                standard_id, rating, wording, block.index, block.page, method, 3
+                            )
+            return
+    for row_number, row in enumerate(rows):
+        if not row:
+            continue
+        row_standard: str | None = None
+        label_in_row = False
+        for cell in row:
+            if len(cell.text) <= 100:
+                named, _ = match_standard(cell.text, framework)
+                if named and not scale.from_cell(cell.text):
+                    row_standard = row_standard or named
+            if _LABEL.search(cell.text) and len(cell.text) < 80:
+                label_in_row = True
+        for position, cell in enumerate(row):
+            found = _cell_rating(cell, scale)
+            if found is None:
+                # "RAG rating: Amber" in one cell
+                inline = (
+                    re.search(r"[:\-–—]\s*(.+)$", cell.text) if _LABEL.search(cell.text) else None
+                )
+                if inline and len(cell.text) < 80:
+                    parsed = scale.from_cell(inline.group(1))
+                    if parsed:
+                        found = (parsed[0], cell.text.strip(), "table")
+            if found is None:
+                continue
+            rating, wording, method = found
+            if position == 0 and not label_in_row and row_standard is None:
+                continue  # a first-column word is a label more often than a rating
+            if rating_column is not None and row_number > 0 and position != rating_column:
+                continue  # the header names the rating column; "1" in a No. column is not a rating
+            in_rating_column = (
+                rating_column is not None and position == rating_column and row_number > 0
+            )
+            if row_standard:
+                standard_id, specificity = row_standard, 3
+            elif owner and (label_in_row or in_rating_column):
+                standard_id, specificity = owner, 4
+            elif owner and method == "shading":
+                standard_id, specificity = owner, 2
+            else:
+                continue
+            if rating is None:
+                continue
+            yield SelfRating(
+                standard_id, rating, wording, block.index, block.page, method, specificity
+            )
+
+
+def _standard_columns(header: tuple[Cell, ...], framework: Framework) -> dict[int, str]:
+    """Header cells that name a standard, by number ("1", "Standard 2") or title."""
+    columns: dict[int, str] = {}
+    for position, cell in enumerate(header):
+        if position == 0 or not cell.text.strip():
+            continue
+        number = number_value(re.sub(r"^(standard|std|s)\s*", "", cell.text.strip(), flags=re.I))
+        standard = standard_by_number(framework, number) if number is not None else None
+        standard_id = standard.id if standard else match_standard(cell.text[:100], framework)[0]
+        if standard_id:
+            columns[position] = standard_id
+    return columns
+
+
+def _prose_candidates(
+    block: Block, owner: str | None, framework: Framework, scale: _Scale
+) -> Iterable[SelfRating]:
+    if scale.prose_pattern is None:
+        return
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", block.text):
+        words = list(scale.prose_pattern.finditer(sentence))
+        if not words:
+            continue
+        references = standard_references(sentence, framework)
+        rated = bool(_RATING_VERB.search(sentence))
+        text = sentence.strip()[:300]
+        listed = _listed(sentence, words, references, framework, scale, rated)
+        if listed is not None:
+            for listed_id, listed_rating in listed:
+                yield SelfRating(listed_id, listed_rating, text, block.index, block.page, "text", 1)
+            continue
+        heading_standard = None
+        if block.kind == "heading" or (len(sentence) < 120 and not references):
+            heading_standard, _ = match_standard(
+                re.sub(scale.prose_pattern, " ", sentence), framework
+            )
+        labelled = (
+            bool(re.fullmatch(r"\W*[\w' -]{0,40}[:\-–—]\s*\W*\S.{0,30}", sentence.strip()))
+            and len(words) == 1
+        )
+        for word in words:
+            rating = scale.prose[word.group(1).lower()]
+            standard_id, specificity = _pair(
+                sentence, word, references, owner, heading_standard, rated or labelled
+            )
+            if standard_id is None:
+                continue
+            yield SelfRating(
+                standard_id, rating, text, block.index, block.page, "text", specificity
+            )
+
+
+def _listed(
+    sentence: str,
+    words: list[re.Match[str]],
+    references: list,
+    framework: Framework,
+    scale: _Scale,
+    rated: bool,
+) -> list[tuple[str, Rating]] | None:
+    """Ratings given for every standard at once: "Our ratings are green for all four
+    standards", "Our ratings of Red, Green, Amber and Green" (in framework order)."""
+    if references or not rated:
+        return None
+    ratings = [scale.prose[w.group(1).lower()] for w in words]
+    standards = [s.id for s in framework.standards]
+    if len(set(ratings)) == 1 and _ALL_STANDARDS.search(sentence):
+        return [(standard_id, ratings[0]) for standard_id in standards if ratings[0]]
+    if len(ratings) == len(standards) > 1 and _RATING_LIST.search(sentence):
+        return [(s, r) for s, r in zip(standards, ratings, strict=True) if r]
+    return None
+
+
+def _pair(
+    sentence: str,
+    word: re.Match[str],
+    references: list,
+    owner: str | None,
+    heading_standard: str | None,
+    rated: bool,
+) -> tuple[str | None, int]:
+    """Which standard a rating word in a sentence belongs to, and how sure we are."""
+    best: tuple[int, str] | None = None
+    for reference in references:
+        if reference.end <= word.start():
+            between = sentence[reference.end : word.start()]
+            if (
+                len(between) <= 40
+                and re.fullmatch(
+                    r"[\s:\-–—=(]*((is|was|has been|as|at|rated|rating|assessed|self-assessed|"
+                    r"we are|we have rated ourselves|we rate ourselves|overall)\b[\s:\-–—=(]*)*",
+                    between,
+                    re.IGNORECASE,
+                )
+                or (rated and len(between) <= 60)
+            ):
+                distance = word.start() - reference.end
+                if best is None or distance < best[0]:
+                    best = (distance, reference.standard_ids[0])
+        else:
+            between = sentence[word.end() : reference.start]
+            if len(between) <= 50 and (
+                rated or re.search(r"\b(for|against|on|in|under)\b", between)
+            ):
+                distance = reference.start - word.end()
+                if best is None or distance < best[0]:
+                    best = (distance, reference.standard_ids[0])
+    if best:
+        return best[1], 3
+    if heading_standard and (rated or re.search(r"[:\-–—(]\s*$", sentence[: word.start()])):
+        return heading_standard, 3
+    if owner and rated:
+        return owner, 2
+    return None, 0
+
+
+def self_ratings(
+    document: Document, segmentation: Segmentation, framework: Framework
+) -> tuple[dict[str, SelfRating | None], tuple[str, ...]]:
+    """Each standard's rating (None when none is found) and warnings about conflicts."""
+    scale = _scale(framework)
+    owner = _section_of(segmentation)
+    candidates: list[SelfRating] = []
+    for block in document.blocks:
+        if block.kind == "table":
+            candidates.extend(_table_candidates(block, owner.get(block.index), framework, scale))
+            for row in block.rows:
+                for cell in row:
+                    if len(cell.text) > 20:
+                        pseudo = Block(block.index, "paragraph", cell.text, block.page)
+                        candidates.extend(
+                            c
+                            for c in _prose_candidates(
+                                pseudo, owner.get(block.index), framework, scale
+                            )
+                            if c.specificity >= 2
+                        )
+        else:
+            candidates.extend(_prose_candidates(block, owner.get(block.index), framework, scale))
+    chosen: dict[str, SelfRating | None] = {}
+    warnings: list[str] = []
+    for standard in framework.standards:
+        mine = [c for c in candidates if c.standard_id == standard.id]
+        if not mine:
+            chosen[standard.id] = None
+            continue
+        best = max(mine, key=lambda c: (c.specificity, -c.block if c.block is not None else 0))
+        chosen[standard.id] = best
+        others = {c.rating for c in mine} - {best.rating}
+        if others:
+            disagreeing = next(c for c in mine if c.rating != best.rating)
+            warnings.append(
+                f"Standard {standard.id}: rated {best.rating} ({_where(best)}) but "
+                f"{disagreeing.rating} ({_where(disagreeing)}); kept {best.rating}, the more "
+                "specific source"
+            )
+    return chosen, tuple(warnings)
+
+
+def _where(rating: SelfRating) -> str:
+    place = f"page {rating.page}" if rating.page else f"block {rating.block}"
+    source = {"table": "a table cell", "shading": "a shaded cell", "text": "the text"}[
+        rating.method
+    ]
+    return f'{source}, {place}: "{rating.text[:60]}"'

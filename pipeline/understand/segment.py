@@ -1,0 +1,447 @@
+"""Split a Document into one Section per framework standard and per common question.
+
+Headings open sections when they name a standard or question (by number, title, alias or a
+close match). A deeper heading that names nothing ("Evidence", "Areas for development")
+stays inside the open section; a heading as high as the one that opened it closes it. A
+table whose first cell names one standard belongs to it. Text under no recognisable heading
+is placed by an explicit mention ("Turning to standard three...") or, failing that, by its
+content through ``assign``; what is left is reported in ``warnings``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.understand.headings import (
+    QUESTION_REF,
+    match_question,
+    match_standard,
+    normalise,
+    standard_references,
+    topic,
+)
+from pipeline.values import Block, Document, Framework, Section, Segmentation
+
+Assigner = Callable[[str], str | None]
+
+# Sub-headings that belong to whatever standard they sit under, at any level.
+_SUBHEADINGS = re.compile(
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(evidence|key evidence|supporting evidence|"
+    r"evidence of (impact|compliance)|"
+    r"strengths?|what we do well|what is working well|what's working well|areas? (for|of) "
+    r"(development|improvement|focus)|what we need to (improve|do)|what needs to improve|"
+    r"development areas?|actions?|actions? planned|planned actions|next steps|improvement actions|"
+    r"impact|our impact|outcomes?|challenges|key achievements|achievements|progress|"
+    r"self[- ]?assessment|rating|rag rating|score|assessment|summary|comments?|case (example|study)"
+    r"|examples?|narrative|update|commentary|risks?|gaps?)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+# "Part A corresponds to the partnership's leadership standard, Part B to ..."
+_DECLARED = re.compile(
+    r"\b(part|section|chapter|theme|domain|area)\s+([A-Z]|\d{1,2})\b", re.IGNORECASE
+)
+_DECLARES = re.compile(
+    r"\b(correspond\w*|relat\w*|maps?|mapped|equivalent|covers?|match\w*|align\w*)\b", re.IGNORECASE
+)
+_QUESTIONS_CONTAINER = re.compile(
+    r"\b(common|partnership|general|gscp|lscp|panel|additional|local)?\s*questions\b|"
+    r"\bquestions (from|for|asked by) the (partnership|panel)\b|\bpartnership questions\b",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]\s+\S")
+_PROSE_LEAD = 14
+_CLOSING = re.compile(
+    r"^\W*(?:taking (?:all|everything|this)|overall|in summary|to sum up|all (?:of )?(?:this|that)|"
+    r"for (?:these|this|all these) reasons?|that is why|this is why|on balance|in conclusion|"
+    r"so,? (?:we|overall)|we (?:therefore|are (?:confident|content|satisfied)|have therefore))\b",
+    re.IGNORECASE,
+)
+_TRANSITION = re.compile(
+    r"^\W*(?:turning(?: now)? to|moving(?: on)? to|next,?|finally,?|lastly,?|as for|as regards|"
+    r"with regard to|in relation to|on|for|under)\s+(?P<topic>[^.,;:]{3,80})",
+    re.IGNORECASE,
+)  # words at the start of a paragraph where a standard's name introduces it
+
+
+@dataclass
+class _Open:
+    kind: str  # "standard" | "question"
+    id: str
+    level: int
+    heading: int
+    method: str
+
+
+def declared_parts(document: Document, framework: Framework) -> dict[str, str]:
+    """A submission's own map from its parts to the standards ("Part A corresponds to the
+    partnership's leadership and accountability standard, Part B to ...")."""
+    mapping: dict[str, str] = {}
+    for block in document.blocks[:40]:
+        if block.kind == "heading" or not _DECLARES.search(block.text):
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", block.text):
+            if not _DECLARES.search(sentence):
+                continue
+            marks = list(_DECLARED.finditer(sentence))
+            for number, mark in enumerate(marks):
+                end = marks[number + 1].start() if number + 1 < len(marks) else len(sentence)
+                target, _ = match_standard(sentence[mark.end() : end], framework, threshold=75)
+                if target:
+                    mapping[f"{mark.group(1).lower()} {mark.group(2).lower()}"] = target
+    return mapping
+
+
+def _declared_target(text: str, declared: dict[str, str]) -> str | None:
+    match = _DECLARED.match(text.strip())
+    if match:
+        return declared.get(f"{match.group(1).lower()} {match.group(2).lower()}")
+    return None
+
+
+def _prose_mention(text: str, framework: Framework) -> str | None:
+    """A standard introduced by name or number at the start of an unheaded paragraph."""
+    references = {i for r in standard_references(text[:300], framework) for i in r.standard_ids}
+    if len(references) == 1:
+        return next(iter(references))
+    transition = _TRANSITION.match(text)
+    if transition:
+        subject, _ = match_standard(transition.group("topic"), framework)
+        if subject:
+            return subject
+    lead = " " + normalise(" ".join(text.split()[:_PROSE_LEAD])) + " "
+    found = set()
+    for standard in framework.standards:
+        for name in (standard.title, *standard.aliases):
+            phrase = normalise(name)
+            if len(phrase.split()) >= 2 and f" {phrase} " in lead:
+                found.add(standard.id)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _heading_target(
+    block: Block,
+    framework: Framework,
+    current: _Open | None,
+    declared: dict[str, str] | None = None,
+) -> tuple[str, str] | None:
+    """("standard" | "question", id) that a heading names, or None."""
+    text = block.text
+    if declared and (target := _declared_target(text, declared)):
+        return "standard", target
+    standard_id, standard_score = match_standard(text, framework)
+    question_id, question_score = match_question(topic(text), framework)
+    explicit_question = question_score >= 100 and re.match(
+        r"^\W*(common\s+)?(q|question)\s*\.?\s*\d", text, re.I
+    )
+    if explicit_question and question_id:
+        return "question", question_id
+    if standard_id and standard_score >= question_score:
+        return "standard", standard_id
+    if question_id:
+        # Inside a standard, a sub-heading such as "Multi-agency training" is part of it.
+        if current and current.kind == "standard" and (block.level or 9) > current.level:
+            return None
+        return "question", question_id
+    if standard_id:
+        return "standard", standard_id
+    return None
+
+
+_LABEL_CELL = re.compile(
+    r"^\W*(evidence|evidence of (compliance|impact)|strengths?|"
+    r"areas? for (development|improvement)|"
+    r"actions?|rating|rag( rating)?|self[- ]assessment( rating)?|comments?|standard|n/?a|none|"
+    r"key (strengths|evidence)|what we do|how we know)\W*$",
+    re.IGNORECASE,
+)
+_MIN_CELL_WORDS = 4
+
+
+def row_standards(block: Block, framework: Framework) -> dict[int, str]:
+    """For a table that names two or more standards in its rows (a template with a row per
+    standard), which standard each row belongs to; rows under a named row follow it.
+    Empty for any other table."""
+    named: dict[int, str] = {}
+    for number, row in enumerate(block.rows):
+        if (
+            row
+            and len(row[0].text) <= 120
+            and (standard_id := match_standard(row[0].text, framework)[0])
+        ):
+            named[number] = standard_id
+    if len(set(named.values())) < 2:
+        return {}
+    owners: dict[int, str] = {}
+    current: str | None = None
+    for number in range(len(block.rows)):
+        current = named.get(number, current)
+        if current:
+            owners[number] = current
+    return owners
+
+
+def _names_standard(text: str, framework: Framework) -> bool:
+    """A cell that is only a standard's number and title, not evidence."""
+    return len(text.split()) <= 14 and match_standard(text, framework)[1] >= 95
+
+
+def block_texts(block: Block, framework: Framework, standard_id: str | None = None) -> list[str]:
+    """The texts of a block that can hold evidence: a paragraph or list item whole, and the
+    table cells that are neither labels, ratings nor a standard's title. Given a standard, a
+    table with a row per standard yields only that standard's rows."""
+    if block.kind == "heading":
+        return []
+    if block.kind != "table":
+        return [block.text]
+    owners = row_standards(block, framework) if standard_id else {}
+    texts = []
+    for number, row in enumerate(block.rows):
+        if owners and owners.get(number) != standard_id:
+            continue
+        for cell in row:
+            text = cell.text.strip()
+            if (
+                len(text.split()) >= _MIN_CELL_WORDS
+                and not _LABEL_CELL.match(text)
+                and not _names_standard(text, framework)
+            ):
+                texts.append(text)
+    return texts
+
+
+def section_texts(
+    document: Document, section: Section, framework: Framework
+) -> list[tuple[Block, str]]:
+    """Every evidence-capable text under a standard, with its block."""
+    by_index = {b.index: b for b in document.blocks}
+    return [
+        (by_index[index], text)
+        for index in section.blocks
+        for text in block_texts(by_index[index], framework, section.id)
+    ]
+
+
+def _table_standard(block: Block, framework: Framework) -> str | None:
+    """A table whose first cell names exactly one standard, and no other row names another."""
+    if not block.rows or not block.rows[0]:
+        return None
+    first, _ = match_standard(block.rows[0][0].text[:120], framework)
+    if first is None:
+        return None
+    for row in block.rows[1:]:
+        if row and (other := match_standard(row[0].text[:120], framework)[0]) and other != first:
+            return None  # a summary table listing several standards
+    return first
+
+
+def _label(block: Block) -> str | None:
+    """The label that opens a block: a heading's text, or a paragraph's short first sentence
+    ("Impact of training. After the course, ...")."""
+    if block.kind == "heading":
+        return block.text
+    first = re.split(r"(?<=[.:?])\s+", block.text.strip(), maxsplit=1)[0]
+    return (
+        first if len(first.split()) <= 10 and len(block.text.split()) > len(first.split()) else None
+    )
+
+
+def _container_question(
+    block: Block, framework: Framework, found: list[str], under_heading: bool
+) -> str | None:
+    """Inside a "Common questions" part: which question a sub-heading or labelled paragraph
+    opens, by number ("3.", "Q3"), by wording, or else by position (they come in order).
+    A paragraph under a question's own heading is its answer unless it is numbered."""
+    numbered = _NUMBERED.match(block.text) or QUESTION_REF.match(block.text)
+    ids = [q.id for q in framework.common_questions]
+    if numbered:
+        wanted = f"Q{int(numbered.group(1))}"
+        return next((i for i in ids if i.upper() == wanted), None)
+    label = _label(block)
+    if label is None or under_heading:
+        return None
+    by_wording, _ = match_question(label, framework, threshold=80)
+    if by_wording:
+        return by_wording
+    if block.kind == "paragraph" and not found:
+        return None  # a preamble before the first labelled answer
+    remaining = [i for i in ids if i not in found]
+    position = ids.index(found[-1]) + 1 if found else 0
+    following = [i for i in ids[position:] if i in remaining]
+    return following[0] if following else None
+
+
+def _runs(indices: list[int], by_index: dict[int, Block]) -> list[list[int]]:
+    """Unassigned blocks grouped into runs: each heading starts a new run, and so does a gap
+    in the block order."""
+    runs: list[list[int]] = []
+    for index in indices:
+        starts = not runs or by_index[index].kind == "heading" or index != runs[-1][-1] + 1
+        if starts:
+            runs.append([index])
+        else:
+            runs[-1].append(index)
+    return runs
+
+
+def segment(
+    document: Document, framework: Framework, assign: Assigner | None = None
+) -> Segmentation:
+    standard_blocks: dict[str, list[int]] = {s.id: [] for s in framework.standards}
+    question_blocks: dict[str, list[int]] = {q.id: [] for q in framework.common_questions}
+    standard_heading: dict[str, int] = {}
+    question_heading: dict[str, int] = {}
+    methods: dict[str, str] = {}
+    unassigned: list[int] = []
+    current: _Open | None = None
+    mention: str | None = None  # a standard named in unheaded text, until the next heading
+    declared = declared_parts(document, framework)
+    by_position = {b.index: b for b in document.blocks}
+    last_boundary = -1  # the last heading, or the last block placed by a mention
+    container: int | None = None  # level of an open "Common questions" heading
+    answered_in_order: list[str] = []  # questions found so far inside the container
+    question_ids = {q.id.upper() for q in framework.common_questions}
+
+    def place(kind: str, target: str, index: int, method: str) -> None:
+        if kind == "standard":
+            standard_blocks[target].append(index)
+            methods.setdefault(target, method)
+        else:
+            question_blocks[target].append(index)
+
+    for block in document.blocks:
+        if container is not None and not (
+            block.kind == "heading" and (block.level or 9) <= container
+        ):
+            under_heading = (
+                current is not None
+                and current.kind == "question"
+                and current.level < 9
+                and block.kind != "heading"
+            )
+            question_id = _container_question(block, framework, answered_in_order, under_heading)
+            if question_id:
+                answered_in_order.append(question_id)
+                level = (block.level or 9) if block.kind == "heading" else 9
+                current = _Open("question", question_id, level, block.index, "heading")
+                question_heading.setdefault(question_id, block.index)
+                place("question", question_id, block.index, "heading")
+                continue
+        elif block.kind != "heading" and (explicit := QUESTION_REF.match(block.text)):
+            wanted = f"Q{int(explicit.group('number'))}"
+            if wanted in question_ids:
+                question_id = next(
+                    q.id for q in framework.common_questions if q.id.upper() == wanted
+                )
+                current = _Open("question", question_id, 9, block.index, "heading")
+                question_heading.setdefault(question_id, block.index)
+                place("question", question_id, block.index, "heading")
+                continue
+        if block.kind == "heading":
+            last_boundary = block.index
+            level = block.level or 9
+            if container is not None and level <= container:
+                container = None
+            if (
+                _QUESTIONS_CONTAINER.search(block.text)
+                and not match_question(block.text, framework)[0]
+            ):
+                container = level
+                answered_in_order = []
+            target = _heading_target(block, framework, current, declared)
+            mention = None
+            if target:
+                kind, opened = target
+                current = _Open(kind, opened, level, block.index, "heading")
+                (standard_heading if kind == "standard" else question_heading).setdefault(
+                    opened, block.index
+                )
+                place(kind, opened, block.index, "heading")
+                continue
+            if current and level <= current.level and not _SUBHEADINGS.match(block.text):
+                current = None
+            if current:
+                place(current.kind, current.id, block.index, current.method)
+            else:
+                unassigned.append(block.index)
+            continue
+        if block.kind == "table":
+            named = set(row_standards(block, framework).values())
+            if named:
+                for standard_id in sorted(named):
+                    place("standard", standard_id, block.index, "table rows")
+                continue
+            table_target = _table_standard(block, framework)
+            if table_target:
+                place("standard", table_target, block.index, "heading")
+                if current is None or current.kind != "standard":
+                    mention = table_target
+                continue
+        if current:
+            place(current.kind, current.id, block.index, current.method)
+            continue
+        introduced = _prose_mention(block.text, framework) if block.kind != "table" else None
+        if introduced:
+            if _CLOSING.match(block.text) and mention is None:
+                # "Taking all of this together, we rate leadership green": the unheaded
+                # paragraphs since the last heading were about this standard.
+                pending = [
+                    i for i in unassigned if i > last_boundary and by_position[i].kind != "heading"
+                ]
+                for index in pending:
+                    unassigned.remove(index)
+                    place("standard", introduced, index, "closing mention")
+            mention = introduced
+            place("standard", mention, block.index, "mention")
+            continue
+        if mention:
+            place("standard", mention, block.index, "mention")
+            continue
+        unassigned.append(block.index)
+
+    warnings: list[str] = []
+    leftover: list[int] = []
+    by_index = {b.index: b for b in document.blocks}
+    for run in _runs(unassigned, by_index):
+        text = " ".join(by_index[i].text for i in run)
+        run_target = assign(text) if assign else None
+        for index in run:
+            block = by_index[index]
+            target_id = run_target
+            if assign and block.kind != "heading" and len(run) > 1 and not run_target:
+                target_id = assign(block.text)
+            if (
+                target_id
+                and target_id in standard_blocks
+                and (block.kind != "heading" or run_target)
+            ):
+                place("standard", target_id, index, "content")
+            else:
+                leftover.append(index)
+    substantive = [i for i in leftover if len(by_index[i].text.split()) >= 12]
+    if substantive:
+        pages = sorted({page for i in substantive if (page := by_index[i].page)})
+        where = f" (pages {', '.join(map(str, pages))})" if pages else ""
+        warnings.append(
+            f"{len(substantive)} paragraph(s) under no recognisable heading{where} "
+            "could not be placed under a standard"
+        )
+    standards = tuple(
+        Section(
+            id=s.id,
+            blocks=tuple(sorted(set(standard_blocks[s.id]))),
+            heading=standard_heading.get(s.id),
+            method=methods.get(s.id, "none") if standard_blocks[s.id] else "none",
+        )
+        for s in framework.standards
+    )
+    questions = tuple(
+        Section(
+            id=q.id,
+            blocks=tuple(sorted(set(question_blocks[q.id]))),
+            heading=question_heading.get(q.id),
+        )
+        for q in framework.common_questions
+    )
+    return Segmentation(standards, questions, tuple(leftover), tuple(warnings))

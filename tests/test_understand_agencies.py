@@ -1,0 +1,158 @@
+"""Naming each submission's agency from the register, and who is missing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.rules import load_agencies
+from pipeline.understand.agencies import AgencyFinder, organisation_name
+from pipeline.values import Agency, Block, Document, Source
+
+SOURCE = Source(file="return.docx", sha256="0" * 64, format="docx", pages=None, size=1)
+PARTNERS = (
+    "We work closely with Gloucestershire Constabulary, Children's Social Care and "
+    "the Gloucestershire Hospitals NHS Foundation Trust on joint audits."
+)
+
+
+@pytest.fixture(scope="module")
+def finder() -> AgencyFinder:
+    return AgencyFinder(load_agencies())
+
+
+def document(
+    *blocks: tuple[str, str], title: str | None = None, running: tuple[str, ...] = ()
+) -> Document:
+    return Document(
+        source=SOURCE,
+        title=title,
+        running=running,
+        blocks=tuple(
+            Block(index=i, kind=kind, text=text)  # type: ignore[arg-type]
+            for i, (kind, text) in enumerate(blocks)
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "doc, expected",
+    [
+        (
+            document(("heading", "Kestrel Vale Housing Association"), ("paragraph", PARTNERS)),
+            ("Kestrel Vale Housing Association", "cover (not in the register)"),
+        ),
+        (
+            document(
+                ("heading", "Section 11 self-assessment 2021"),
+                ("paragraph", PARTNERS),
+                running=("Stroud District Council | Section 11 return",),
+            ),
+            ("Stroud District Council", "running header"),
+        ),
+        (
+            document(
+                ("heading", "Section 11 self-assessment 2021"),
+                ("heading", "Tewkesbury Borough Council"),
+                ("paragraph", PARTNERS),
+                title="Section 11 return",
+            ),
+            ("Tewkesbury Borough Council", "cover"),
+        ),
+        (
+            document(("paragraph", PARTNERS), title="Kestrel Vale Housing Association - S11 2021"),
+            ("Kestrel Vale Housing Association", "title (not in the register)"),
+        ),
+        (
+            document(
+                ("heading", "Standard 1: Leadership and accountability"),
+                ("paragraph", "Our safeguarding lead reports to the board."),
+                ("paragraph", PARTNERS),
+            ),
+            ("Gloucestershire Constabulary", "text"),
+        ),
+    ],
+    ids=[
+        "unregistered cover",
+        "running header",
+        "first heading",
+        "unregistered title",
+        "only the text",
+    ],
+)
+def test_the_agencys_own_name_beats_partners_named_deeper(finder, doc, expected):
+    assert finder.find(doc, "return.docx") == expected
+
+
+def test_the_file_name_is_the_last_resort(finder):
+    empty = document(("paragraph", "We have a named safeguarding lead."))
+    assert finder.find(empty, "stroud_district_council-s11.docx") == (
+        "Stroud District Council",
+        "file name",
+    )
+    assert finder.find(None, "notes.txt") == (None, "")
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        (
+            "Kestrel Vale Housing Association - Section 11 self-assessment 2021",
+            "Kestrel Vale Housing Association",
+        ),
+        ("Severnside Youth Mentoring CIC: S11 return", "Severnside Youth Mentoring CIC"),
+        ("Section 11 self-assessment 2021", None),
+        ("Standard 2: Safe recruitment", None),
+        ("We trained 96% of staff.", None),
+        ("Microsoft Word - Draft v2 final", None),
+        ("Template for partners", None),
+        ("Lanterns Family Support - Section 11 self-assessment 2022", "Lanterns Family Support"),
+        ("Draft Copy - Section 11 self-assessment 2022", None),
+        ("Lanterns Family Support - Draft", None),
+    ],
+)
+def test_organisation_names_in_a_heading(line, name):
+    assert organisation_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wyvern Youth Justice Service - Section 11 self-assessment", None),
+        ("Wyvern Constabulary annual return", None),
+        ("The Youth Justice Service in Gloucestershire", "Gloucestershire Youth Offending Service"),
+        ("Gloucestershire Youth Justice Service", "Gloucestershire Youth Offending Service"),
+        (
+            "Gloucestershire Children's Social Care - S11",
+            "Gloucestershire Children's Social Care & Commissioning",
+        ),
+        (
+            "Report from Wyvern Police; see also Gloucestershire Constabulary",
+            "Gloucestershire Constabulary",
+        ),
+    ],
+)
+def test_a_registered_name_inside_another_areas_name_is_not_a_mention(finder, text, expected):
+    found = finder.search(text)
+    assert (found.name if found else None) == expected
+
+
+def test_missing_agencies_are_the_expected_ones_without_a_submission():
+    finder = AgencyFinder(
+        (Agency("A Council"), Agency("B Trust", expected=False), Agency("C Police"))
+    )
+    assert finder.missing({"A Council", "Someone Not Registered"}) == ["C Police"]
+
+
+def test_the_register_is_unambiguous():
+    """Every name, alias and acronym points at one agency only."""
+    owners: dict[str, set[str]] = {}
+    agencies = load_agencies()
+    for agency in agencies:
+        for name in (agency.name, *agency.aliases, *([agency.short] if agency.short else [])):
+            key = re.sub(r"\s+", " ", name.replace("&", "and")).strip()
+            key = key if key.isupper() else key.lower()
+            owners.setdefault(key, set()).add(agency.name)
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+    assert any(not a.expected for a in agencies)  # two-year cycles are in the register

@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.understand.ratings import self_ratings
+from pipeline.understand.segment import segment
+from pipeline.values import Block, Cell, Document, Source
+
+SOURCE = Source("x.docx", "0" * 64, "docx", None, 1)
+
+
+def rate(framework, *blocks):
+    blocks = tuple(Block(i, b.kind, b.text, b.page, b.level, b.rows) for i, b in enumerate(blocks))
+    document = Document(SOURCE, blocks)
+    ratings, warnings = self_ratings(document, segment(document, framework), framework)
+    return {k: (v.rating, v.method) if v else None for k, v in ratings.items()}, warnings, ratings
+
+
+def table(*rows):
+    cells = tuple(tuple(Cell(c) if isinstance(c, str) else Cell(*c) for c in row) for row in rows)
+    return Block(0, "table", "\n".join(" | ".join(c.text for c in r) for r in cells), rows=cells)
+
+
+H = lambda text, level=1: Block(0, "heading", text, level=level)  # noqa: E731
+P = lambda text: Block(0, "paragraph", text)  # noqa: E731
+
+
+@pytest.mark.parametrize(
+    "word, rating",
+    [
+        ("Green", "green"),
+        ("G", "green"),
+        ("amber", "amber"),
+        ("A", "amber"),
+        ("Red", "red"),
+        ("Fully met", "green"),
+        ("Partially met", "amber"),
+        ("Not met", "red"),
+        ("3", "green"),
+        ("2", "amber"),
+        ("1", "red"),
+        ("Amber.", "amber"),
+        ("Green - all areas met", "green"),
+    ],
+)
+def test_rating_words_in_a_labelled_cell(framework, word, rating):
+    result, _, _ = rate(
+        framework, H("Standard 2: Our workforce"), table(["Self-assessment rating", word])
+    )
+    assert result["2"] == (rating, "table")
+
+
+def test_summary_table_rows_name_their_standards(framework):
+    result, _, _ = rate(
+        framework,
+        table(
+            ["Standard", "RAG"],
+            ["1. Leadership and accountability", "G"],
+            ["2. Our workforce", "A"],
+            ["3. Policies", ("", "FF0000")],
+            ["4. Voice of the child", "Green"],
+        ),
+    )
+    assert result == {
+        "1": ("green", "table"),
+        "2": ("amber", "table"),
+        "3": ("red", "shading"),
+        "4": ("green", "table"),
+    }
+
+
+def test_colour_alone_in_the_standards_table(framework):
+    result, _, ratings = rate(
+        framework, H("Voice of the child"), table(["RAG rating", ("", "92D050")])
+    )
+    assert result["4"] == ("green", "shading")
+    assert ratings["4"].text == "cell shaded #92D050"
+
+
+def test_white_or_grey_cell_is_no_rating(framework):
+    result, _, _ = rate(framework, H("Voice of the child"), table(["RAG rating", ("", "D9D9D9")]))
+    assert result["4"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, standard, rating",
+    [
+        ("We have assessed ourselves as Amber against standard three.", "3", "amber"),
+        ("Standard 2 - Green", "2", "green"),
+        ("Standard 4: Amber", "4", "amber"),
+        ("Our self-assessment for standard one is Red.", "1", "red"),
+        ("We rate ourselves partially met for standard 2.", "2", "amber"),
+    ],
+)
+def test_ratings_in_prose(framework, sentence, standard, rating):
+    result, _, _ = rate(framework, P(sentence))
+    assert result[standard] == (rating, "text")
+
+
+def test_prose_rating_inside_a_section_without_a_number(framework):
+    result, _, _ = rate(framework, H("Our workforce"), P("Overall we have rated this area Amber."))
+    assert result["2"] == ("amber", "text")
+
+
+def test_heading_with_rating(framework):
+    result, _, _ = rate(framework, H("Leadership and accountability: Green"), P("text"))
+    assert result["1"] == ("green", "text")
+
+
+def test_colour_words_that_are_not_ratings_are_ignored(framework):
+    result, _, _ = rate(
+        framework, H("Our workforce"), P("We responded to a red flag in the green paper.")
+    )
+    assert result["2"] is None
+
+
+def test_conflict_keeps_the_most_specific_source_and_warns(framework):
+    result, warnings, _ = rate(
+        framework,
+        P("Standard 2 - Green"),
+        H("Our workforce"),
+        table(["Self-assessment rating", "Amber"]),
+    )
+    assert result["2"] == ("amber", "table")
+    assert len(warnings) == 1 and "kept amber" in warnings[0]
+
+
+def test_missing_rating_is_none(framework):
+    result, _, _ = rate(framework, H("Our workforce"), P("We check DBS every three years."))
+    assert result["2"] is None
+
+
+@pytest.mark.parametrize(
+    "blocks, expected",
+    [
+        # a heading carrying the rating in brackets
+        (
+            (H("Standard 1: Leadership and accountability (Green)"), P("text")),
+            {"1": ("green", "text")},
+        ),
+        # upper case, label and colon inside the section
+        ((H("Our workforce"), P("Self-assessment: AMBER")), {"2": ("amber", "text")}),
+        # split ratings map through the scale
+        ((H("Voice of the child"), P("RAG rating: Amber/Green")), {"4": ("amber", "text")}),
+        # a standard named by word
+        ((P("Standard Three - Red"),), {"3": ("red", "text")}),
+        # judged rather than rated
+        (
+            (
+                H("Safeguarding policies and procedures"),
+                P("We judge ourselves to be green on this standard."),
+            ),
+            {"3": ("green", "text")},
+        ),
+    ],
+)
+def test_more_ways_of_stating_a_rating(framework, blocks, expected):
+    result, _, _ = rate(framework, *blocks)
+    for standard, value in expected.items():
+        assert result[standard] == value
+
+
+def test_summary_table_with_a_rating_column_and_evidence(framework):
+    result, _, _ = rate(
+        framework,
+        table(
+            ["Standard", "Self-assessment (RAG)", "Key evidence"],
+            ["1 Leadership and accountability", "Green", "Board reports quarterly"],
+            ["2 Staff safe recruitment, induction, training and development", "Amber", "DBS 96%"],
+            ["3 Safeguarding policies and procedures", "Green", "Policy approved 2021"],
+            ["4 Listening to children and young people", "Red", "Survey planned"],
+        ),
+    )
+    assert result == {
+        "1": ("green", "table"),
+        "2": ("amber", "table"),
+        "3": ("green", "table"),
+        "4": ("red", "table"),
+    }
+
+
+def test_transposed_summary_table_like_table_1(framework):
+    result, _, _ = rate(
+        framework,
+        table(
+            ["S11 Standards", "1", "2", "3", "4"],
+            ["Self-rating", "G", "A", ("", "FF0000"), "G"],
+        ),
+    )
+    assert result == {
+        "1": ("green", "table"),
+        "2": ("amber", "table"),
+        "3": ("red", "shading"),
+        "4": ("green", "table"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, statement",
+    [
+        ("We have rated ourselves Amber against standard two.", True),
+        ("We rate this standard green.", True),
+        ("Following our audit we rated ourselves Amber for standard 2.", True),
+        ("Assessment scale: Fully met, Partially met or Not met, as defined for this audit.", True),
+        # someone else's rating, or a rating of something else, is evidence
+        ("Safer recruitment was scored amber on the corporate risk register in May 2021.", False),
+        ("Case recording was rated Green by internal audit in 2021 with no actions.", False),
+        ("Our early help offer was judged Good by Ofsted in its 2021 inspection.", False),
+    ],
+)
+def test_only_the_agencys_own_rating_is_a_rating_statement(framework, sentence, statement):
+    from pipeline.understand.ratings import is_rating_statement
+
+    assert is_rating_statement(sentence, framework) is statement

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import pytest
+
+from pipeline.understand.segment import segment
+from pipeline.values import Block, Document, Source
+
+SOURCE = Source("x.docx", "0" * 64, "docx", None, 1)
+
+
+def doc(*specs) -> Document:
+    blocks = []
+    for index, spec in enumerate(specs):
+        kind, text, level = (spec + (None,))[:3] if len(spec) == 2 else spec
+        blocks.append(Block(index, kind, text, level=level))
+    return Document(SOURCE, tuple(blocks))
+
+
+def owners(document, framework, assign=None):
+    result = segment(document, framework, assign)
+    mapping = {}
+    for section in result.standards:
+        for index in section.blocks:
+            mapping[index] = section.id
+    for section in result.common_questions:
+        for index in section.blocks:
+            mapping[index] = section.id
+    return mapping, result
+
+
+@pytest.mark.parametrize(
+    "heading, standard",
+    [
+        ("Standard 1: Leadership and accountability", "1"),
+        ("Governance and oversight", "1"),
+        ("Our workforce", "2"),
+        ("Safer recruitment, induction and training", "2"),
+        ("Policies and practice guidance", "3"),
+        ("Voice of the child", "4"),
+        ("Listening to young people", "4"),
+        ("4.3 Safeguarding Policies and Procedures", "3"),
+        ("Standard three", "3"),
+    ],
+)
+def test_headings_name_standards(framework, heading, standard):
+    mapping, _ = owners(
+        doc(("heading", heading, 1), ("paragraph", "Some text under it.")), framework
+    )
+    assert mapping == {0: standard, 1: standard}
+
+
+def test_subheadings_stay_in_the_section_and_same_level_document_headings_close_it(framework):
+    mapping, result = owners(
+        doc(
+            ("heading", "Our workforce", 1),
+            ("heading", "Evidence", 2),
+            ("paragraph", "DBS checks are renewed every three years."),
+            ("heading", "Areas for development", 2),
+            ("paragraph", "Supervision compliance."),
+            ("heading", "Conclusion", 1),
+            ("paragraph", "We thank the panel for its time."),
+        ),
+        framework,
+    )
+    assert mapping == {0: "2", 1: "2", 2: "2", 3: "2", 4: "2"}
+    assert result.unassigned == (5, 6)
+
+
+def test_common_questions_by_number_and_wording(framework):
+    mapping, _ = owners(
+        doc(
+            ("heading", "Common questions", 1),
+            ("heading", "Q1", 2),
+            ("paragraph", "Answer one."),
+            ("heading", "How do we know we have improved?", 2),
+            ("paragraph", "Answer five."),
+        ),
+        framework,
+    )
+    assert mapping == {1: "Q1", 2: "Q1", 3: "Q5", 4: "Q5"}
+
+
+def test_a_table_whose_first_cell_names_a_standard_belongs_to_it(framework):
+    from pipeline.values import Cell
+
+    table = Block(
+        1,
+        "table",
+        "Standard 3 ...",
+        rows=((Cell("Standard 3: Safeguarding policies"),), (Cell("Evidence"), Cell("text"))),
+    )
+    document = Document(SOURCE, (Block(0, "paragraph", "Intro"), table))
+    mapping, _ = owners(document, framework)
+    assert mapping == {1: "3"}
+
+
+def test_unheaded_text_follows_an_explicit_mention_then_content(framework):
+    mapping, result = owners(
+        doc(
+            ("paragraph", "Turning to standard two, all staff are checked."),
+            ("paragraph", "References are taken before anyone starts."),
+            ("heading", "Other matters", 1),
+            ("paragraph", "The youth council met six times."),
+            (
+                "paragraph",
+                "More about how we went about it, in words that name no indicator at all.",
+            ),
+            ("heading", "Miscellaneous", 1),
+            (
+                "paragraph",
+                "Nothing about anything in particular here at all, just words to fill a line.",
+            ),
+        ),
+        framework,
+        assign=lambda text: "4" if "youth council" in text else None,
+    )
+    # The run under "Other matters" is about standard 4 as a whole.
+    assert mapping == {0: "2", 1: "2", 2: "4", 3: "4", 4: "4"}
+    assert result.unassigned == (5, 6)
+    assert result.warnings and "1 paragraph(s) under no recognisable heading" in result.warnings[0]
+
+
+def test_a_declared_map_of_parts_to_standards_is_followed(framework):
+    mapping, _ = owners(
+        doc(
+            (
+                "paragraph",
+                "Our return follows our own structure: Part A corresponds to the partnership's "
+                "leadership and accountability standard, Part B to staff recruitment and training.",
+            ),
+            ("heading", "Part A: Organisation", 1),
+            ("paragraph", "Text a."),
+            ("heading", "Part B: Our people", 1),
+            ("paragraph", "Text b."),
+        ),
+        framework,
+    )
+    assert mapping == {1: "1", 2: "1", 3: "2", 4: "2"}
+
+
+def test_a_standard_introduced_by_name_in_narrative(framework):
+    mapping, _ = owners(
+        doc(
+            ("paragraph", "Lastly, listening to children and young people. We run a youth forum."),
+            ("paragraph", "It met four times."),
+            (
+                "paragraph",
+                "Turning to safeguarding policies and procedures, ours were updated in May.",
+            ),
+        ),
+        framework,
+    )
+    assert mapping == {0: "4", 1: "4", 2: "3"}
+
+
+def test_every_standard_present_in_framework_order_even_when_absent(framework):
+    result = segment(doc(("paragraph", "Nothing relevant")), framework)
+    assert [s.id for s in result.standards] == ["1", "2", "3", "4"]
+    assert all(s.blocks == () and s.method == "none" for s in result.standards)
+
+
+def test_a_closing_statement_claims_the_unheaded_paragraphs_before_it(framework):
+    mapping, _ = owners(
+        doc(
+            ("heading", "The four standards", 1),
+            ("paragraph", "The Board met five times and receives a quarterly report."),
+            ("paragraph", "Our risk panel meets weekly."),
+            (
+                "paragraph",
+                "Taking all of this together, we rate leadership and accountability green.",
+            ),
+            ("paragraph", "On staffing, all 47 staff hold an enhanced DBS check."),
+        ),
+        framework,
+    )
+    assert mapping == {1: "1", 2: "1", 3: "1", 4: "2"}
