@@ -16,7 +16,7 @@ MODEL := models/strength.linear.npz  # written with strength.skops by s11 train
 
 install: $(STAMP)
 
-$(MODEL): $(STAMP) models/data/strength.jsonl pipeline/train.py pipeline/linear.py
+$(MODEL): $(STAMP) models/data/strength.jsonl pipeline/evidence/train.py pipeline/evidence/linear.py
 	$(BIN)/s11 train
 
 model: $(STAMP)
