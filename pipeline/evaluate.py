@@ -59,6 +59,7 @@ METRICS = (
     ("agency", "agency"),
     ("self_rating", "self-rating"),
     ("evidence_recall", "evidence recall"),
+    ("evidence_rating", "evidence rating agreement"),
     ("gap_recall", "gap recall"),
     ("false_gap_rate", "false gap flags"),
     ("questions", "flagged standards with a question"),
@@ -155,6 +156,11 @@ def _score(
                 any(_normal(str(fragment)) in t for t in texts),
                 f'{file} / {standard_id}: "{fragment}"',
             )
+    for standard_id, expected in _supported_ratings(labels).items():
+        got = (standards.get(str(standard_id)) or {}).get("evidence_rating")
+        metrics["evidence_rating"].add(
+            got == expected, f"{file} / {standard_id}: expected {expected}, got {got}"
+        )
     common_gaps = {
         g["id"] for g in analysis.get("gaps", []) if g["type"] == "COMMON_QUESTION_UNANSWERED"
     }
@@ -199,6 +205,20 @@ def _score(
                 metrics["redaction_leaks"].misses.append(
                     f'{file}: "{item}" appears in the redacted pack'
                 )
+
+
+def _supported_ratings(labels: dict[str, Any]) -> dict[str, str]:
+    """The rating each standard's evidence supports: ``evidence_supports`` where the gold
+    gives it, else the self-rating of a standard that is well evidenced and rated
+    consistently (both OVER_RATED and UNDER_RATED forbidden)."""
+    if labels.get("evidence_supports"):
+        return {str(k): v for k, v in labels["evidence_supports"].items() if v}
+    forbidden = {str(k): set(v or []) for k, v in (labels.get("gaps_forbidden") or {}).items()}
+    return {
+        str(k): v
+        for k, v in (labels.get("self_ratings") or {}).items()
+        if v and {"OVER_RATED", "UNDER_RATED"} <= forbidden.get(str(k), set())
+    }
 
 
 def table(result: dict[str, Any]) -> str:
