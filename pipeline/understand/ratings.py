@@ -18,6 +18,7 @@ from pipeline.understand.headings import (
     standard_by_number,
     standard_references,
 )
+from pipeline.understand.segment import row_standards, standard_column
 from pipeline.values import (
     Block,
     Cell,
@@ -47,6 +48,9 @@ _ALL_STANDARDS = re.compile(
     r"(standards|areas|themes)\b",
     re.IGNORECASE,
 )
+
+
+_OVERALL = re.compile(r"\b(overall|summary|total|in all)\b", re.IGNORECASE)
 
 
 class _Scale:
@@ -165,19 +169,25 @@ def _table_candidates(
                                 standard_id, rating, wording, block.index, block.page, method, 3
                             )
             return
+    by_column = standard_column(block, framework)
+    row_owners = row_standards(block, framework) if by_column is not None else {}
     for row_number, row in enumerate(rows):
-        if not row:
-            continue
-        row_standard: str | None = None
+        if not row or (row_number == 0 and rating_column is not None):
+            continue  # the header names the rating column: its own fill is decoration
+        row_standard: str | None = row_owners.get(row_number)
         label_in_row = False
-        for cell in row:
-            if len(cell.text) <= 100:
+        overall = False
+        for position, cell in enumerate(row):
+            if len(cell.text) <= 100 and position != by_column:
                 named, _ = match_standard(cell.text, framework)
                 if named and not scale.from_cell(cell.text):
                     row_standard = row_standard or named
             if _LABEL.search(cell.text) and len(cell.text) < 80:
                 label_in_row = True
+                overall = overall or bool(_OVERALL.search(cell.text))
         for position, cell in enumerate(row):
+            if position == by_column:
+                continue  # "2" in a Std column names the standard, it is not a score
             found = _cell_rating(cell, scale)
             if found is None:
                 # "RAG rating: Amber" in one cell
@@ -199,7 +209,8 @@ def _table_candidates(
                 rating_column is not None and position == rating_column and row_number > 0
             )
             if row_standard:
-                standard_id, specificity = row_standard, 3
+                # An evidence table's "Standard 2 overall" row outranks its item rows.
+                standard_id, specificity = row_standard, 4 if overall else 3
             elif owner and (label_in_row or in_rating_column):
                 standard_id, specificity = owner, 4
             elif owner and method == "shading":

@@ -19,6 +19,8 @@ from pipeline.understand.headings import (
     match_question,
     match_standard,
     normalise,
+    number_value,
+    standard_by_number,
     standard_references,
     topic,
 )
@@ -159,10 +161,55 @@ _LABEL_CELL = re.compile(
 _MIN_CELL_WORDS = 4
 
 
+_STANDARD_COLUMN = re.compile(
+    r"^\W*(std\.?|standards?|s11 standards?|standard no\.?|no\.?|ref\.?|#|theme)\W*$",
+    re.IGNORECASE,
+)
+
+
+def standard_column(block: Block, framework: Framework) -> int | None:
+    """The column of a table whose header is "Std", "Standard" or the like and whose cells
+    name standards by number or title (an evidence table with a row per item), or None."""
+    if len(block.rows) < 2:
+        return None
+    header = block.rows[0]
+    for position, cell in enumerate(header):
+        if not _STANDARD_COLUMN.match(cell.text):
+            continue
+        values = [
+            _cell_standard(row[position].text, framework)
+            for row in block.rows[1:]
+            if position < len(row) and row[position].text.strip()
+        ]
+        if values and sum(v is not None for v in values) >= max(1, len(values) * 3 // 4):
+            return position
+    return None
+
+
+def _cell_standard(text: str, framework: Framework) -> str | None:
+    """A standard named by a cell: a bare number ("2", "S2", "Std 2") or a title."""
+    bare = re.fullmatch(r"\W*(?:std\.?|standard|s)?\s*(\w+)\W*", text.strip(), re.IGNORECASE)
+    if bare and (number := number_value(bare.group(1))) is not None:
+        standard = standard_by_number(framework, number)
+        return standard.id if standard else None
+    return match_standard(text[:120], framework)[0] if len(text) <= 120 else None
+
+
 def row_standards(block: Block, framework: Framework) -> dict[int, str]:
     """For a table that names two or more standards in its rows (a template with a row per
-    standard), which standard each row belongs to; rows under a named row follow it.
-    Empty for any other table."""
+    standard, or an evidence table with a standard column), which standard each row belongs
+    to; rows under a named row follow it. A table with a standard column whose rows all name
+    one standard (a page of a longer table) belongs to it. Empty for any other table."""
+    column = standard_column(block, framework)
+    if column is not None:
+        owners: dict[int, str] = {}
+        current: str | None = None
+        for number, row in enumerate(block.rows[1:], start=1):
+            if column < len(row) and row[column].text.strip():
+                current = _cell_standard(row[column].text, framework) or current
+            if current:
+                owners[number] = current
+        return owners
     named: dict[int, str] = {}
     for number, row in enumerate(block.rows):
         if (
@@ -173,8 +220,8 @@ def row_standards(block: Block, framework: Framework) -> dict[int, str]:
             named[number] = standard_id
     if len(set(named.values())) < 2:
         return {}
-    owners: dict[int, str] = {}
-    current: str | None = None
+    owners = {}
+    current = None
     for number in range(len(block.rows)):
         current = named.get(number, current)
         if current:
