@@ -126,6 +126,7 @@ def load_framework(name_or_path: str | None = None) -> Framework:
                 title=str(entry["title"]),
                 aliases=_strings(entry.get("aliases"), f"standard {standard_id} aliases", problems),
                 description=str(entry.get("description", "")),
+                topics=_strings(entry.get("topics"), f"standard {standard_id} topics", problems),
             )
         )
     if not standards:

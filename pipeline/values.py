@@ -73,8 +73,9 @@ class Document:
 class Standard:
     id: str
     title: str
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # names a heading may give it
     description: str = ""
+    topics: tuple[str, ...] = ()  # further phrases that name it in a sentence ("our people")
 
 
 @dataclass(frozen=True)

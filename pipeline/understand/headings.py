@@ -264,3 +264,45 @@ def _question_score(text: str, question: CommonQuestion) -> float:
     if len(content_words(text)) >= 4:
         score = max(score, title_score)
     return score
+
+
+_TOPIC_PATTERNS: dict[int, list[tuple[re.Pattern[str], str]]] = {}
+
+
+def _topic_patterns(framework: Framework) -> list[tuple[re.Pattern[str], str]]:
+    key = id(framework)
+    if key not in _TOPIC_PATTERNS:
+        names = [
+            (name, standard.id)
+            for standard in framework.standards
+            for name in (standard.title, *standard.aliases, *standard.topics)
+        ]
+        names.sort(key=lambda pair: -len(pair[0]))  # the longest name wins an overlap
+        _TOPIC_PATTERNS[key] = [
+            (
+                re.compile(
+                    r"(?<![\w-])"
+                    + r"\s+".join(re.escape(word) for word in name.replace("&", "and").split())
+                    + r"(?![\w-])",
+                    re.IGNORECASE,
+                ),
+                standard_id,
+            )
+            for name, standard_id in names
+        ]
+    return _TOPIC_PATTERNS[key]
+
+
+def topic_references(text: str, framework: Framework) -> list[Reference]:
+    """Every standard a sentence names by title, alias or topic phrase ("our workforce",
+    "hearing children", "policies and procedures"), and every numbered reference, in order
+    and without overlaps (a numbered reference or the longer name wins)."""
+    found = list(standard_references(text, framework))
+    taken = [(r.start, r.end) for r in found]
+    for pattern, standard_id in _topic_patterns(framework):
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            found.append(Reference((standard_id,), match.start(), match.end()))
+            taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda r: r.start)

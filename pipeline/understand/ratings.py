@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from pipeline.ingest.colours import rating_of
 from pipeline.understand.headings import (
@@ -17,6 +18,7 @@ from pipeline.understand.headings import (
     number_value,
     standard_by_number,
     standard_references,
+    topic_references,
 )
 from pipeline.understand.segment import row_standards, standard_column
 from pipeline.values import (
@@ -37,8 +39,48 @@ _LABEL = re.compile(
 )
 _RATING_VERB = re.compile(
     r"\b(rag[- ]?rat\w*|rat(?:e|ed|es|ing|ings)|assess(?:ed|es|ing|ment)?|self[- ]?assess\w*|"
-    r"grad(?:e|ed|ing)|judg(?:e|ed|ing|ement)|scor(?:e|ed|es|ing)|RAG|place ourselves|"
-    r"put (?:it|this|ourselves)? ?at|consider (?:that )?(?:this|it|the|standard)|think this)\b",
+    r"grad(?:e|ed|ing)|judg(?:e|ed|ing|ement)|scor(?:e|ed|es|ing)|RAG|"
+    r"(?:place|put|hold|held|keep|kept|consider|see|regard|count|class)\w* (?:ourselves|us|it|this"
+    r"|the standard|this standard|our position)|put (?:it|this|ourselves)? ?at|"
+    r"consider (?:that )?(?:this|it|the|standard|we)|think (?:this|that|we|it)|"
+    r"believe (?:that )?(?:this|it|we|green|amber|red|our)|justified|justifies|deserves?|merits?|"
+    r"calling (?:this|it|ourselves)|call (?:this|it|ourselves)|gives? (?:ourselves|us|it|this)|"
+    r"gets? an?|our (?:view|position|verdict|conclusion)|honest (?:rating|position|answer))\b",
+    re.IGNORECASE,
+)
+# A score given in words: "we would give ourselves a 2", "this one gets a 3", "scored 1".
+_SCORE = re.compile(
+    r"\b(?:scor(?:e|ed|es|ing)|gives?|giving|gave|gets?|deserves?|merits?|award(?:ed|s)?|"
+    r"rat(?:e|ed|es|ing))\s+(?:(?:ourselves|us|it|this|the standard|this standard)\s+)?"
+    r"(?:(?:at|as)\s+)?(?:(?:an?|a score of|a rating of)\s+)?(?P<score>\d)\b"
+    r"(?!\s*(?:%|per ?cent|of\b|out of \d\d|[.,]\d|[a-z]))",
+    re.IGNORECASE,
+)
+# Words around a rating that put it in another time, a hypothesis or a key, not this
+# year's self-rating: "Amber last year", "moved from amber", "we aim to be green by 2022",
+# "3 for met, 2 for partly met".
+_ANOTHER_TIME_AFTER = re.compile(
+    r"^\W*(?:\w+\W+)?(?:last|previous|prior|the (?:previous|last|year before))\s+"
+    r"(?:year|cycle|audit|return|time|round|self-assessment)\b|"
+    r"^\W*(?:next year|in future|in the future|by (?:the end of )?(?:20\d\d|next|march|april))",
+    re.IGNORECASE,
+)
+_ANOTHER_TIME_BEFORE = re.compile(
+    r"(?:\b(?:last year|last time|previously|previous(?: year| cycle| audit| return| rating)?|"
+    r"prior year|the year before|in the last (?:audit|cycle|return))\b[^.;,]{0,30}"
+    r"|\bfrom\s*(?:an?\s+)?"
+    r"|\b(?:aim|aiming|hope|hoping|expect|expecting|plan|planning|want|intend|intending|"
+    r"ambition|target|working towards?|move (?:up )?to|moving (?:up )?to|get to|reach|achieve|"
+    r"become|until|not yet|before (?:we|it) (?:can|could) (?:\w+ ){0,3})\b[^.;,]{0,20})$",
+    re.IGNORECASE,
+)
+_KEY_AFTER = re.compile(
+    r"^\s*(?:=|means|mean|indicates|signifies|denotes|stands for|is (?:given|used) (?:for|when|"
+    r"where)|for\s+(?:fully|partly|partially|not|met|mostly|all|some|most|minimum))",
+    re.IGNORECASE,
+)
+_KEY_SENTENCE = re.compile(
+    r"\b(?:key|legend|means|scale|definitions?)\b|=|\bfor (?:fully |partly |partially |not )?met\b",
     re.IGNORECASE,
 )
 # "Our ratings of Red, Green, Amber and Green", in framework order.
@@ -238,57 +280,142 @@ def _standard_columns(header: tuple[Cell, ...], framework: Framework) -> dict[in
     return columns
 
 
+@dataclass(frozen=True)
+class _Mention:
+    """A rating named in a sentence: its place, the rating it maps to, its wording."""
+
+    start: int
+    end: int
+    rating: Rating | None
+    wording: str
+
+
+def rating_mentions(sentence: str, framework: Framework) -> list[_Mention]:
+    """Every rating a sentence gives as this year's self-rating: scale words and phrases,
+    and scores given in words ("we give ourselves a 2"); mentions about another time
+    ("Amber last year", "up from amber"), a hope ("we aim to be green"), a key or legend
+    ("3 for met, 2 for partly met") or another body's rating (a risk register, an
+    inspectorate) are left out."""
+    scale = _scale(framework)
+    found: list[_Mention] = []
+    if scale.prose_pattern is not None:
+        for match in scale.prose_pattern.finditer(sentence):
+            rating = scale.prose[match.group(1).lower()]
+            found.append(_Mention(match.start(1), match.end(1), rating, match.group(1)))
+    for match in _SCORE.finditer(sentence):
+        score = match.group("score")
+        if score in scale.cell and scale.cell[score] is not None:
+            found.append(
+                _Mention(match.start("score"), match.end("score"), scale.cell[score], score)
+            )
+    found.sort(key=lambda m: m.start)
+    if len(found) >= 2 and _KEY_SENTENCE.search(sentence) and len({m.rating for m in found}) >= 2:
+        return []  # a key: "Green = fully met, Amber = partly met"
+    kept = []
+    for mention in found:
+        before = sentence[max(0, mention.start - 60) : mention.start]
+        after = sentence[mention.end : mention.end + 60]
+        if _ANOTHER_TIME_AFTER.search(after) or _ANOTHER_TIME_BEFORE.search(before):
+            continue
+        if _KEY_AFTER.search(after):
+            continue
+        if _OTHER_RATING.search(before[-40:]) or _OTHER_RATING.search(after[:40]):
+            continue
+        kept.append(mention)
+    return kept
+
+
 def _prose_candidates(
     block: Block, owner: str | None, framework: Framework, scale: _Scale
 ) -> Iterable[SelfRating]:
+    """Ratings given in sentences, each linked to the standard(s) it speaks of: a numbered
+    reference or a standard named by title, alias or topic in the same sentence ("Green on
+    governance, our workforce and hearing children, and Amber on policies" rates four);
+    else a heading's standard; else the section the sentence sits in."""
     if scale.prose_pattern is None:
         return
     for sentence in re.split(r"(?<=[.!?])\s+|\n", block.text):
-        words = list(scale.prose_pattern.finditer(sentence))
-        if not words:
+        mentions = rating_mentions(sentence, framework)
+        if not mentions:
             continue
         references = standard_references(sentence, framework)
         rated = bool(_RATING_VERB.search(sentence))
         text = sentence.strip()[:300]
-        listed = _listed(sentence, words, references, framework, scale, rated)
+        listed = _listed(sentence, mentions, references, framework, rated)
         if listed is not None:
             for listed_id, listed_rating in listed:
                 yield SelfRating(listed_id, listed_rating, text, block.index, block.page, "text", 1)
             continue
         heading_standard = None
         if block.kind == "heading" or (len(sentence) < 120 and not references):
-            heading_standard, _ = match_standard(
-                re.sub(scale.prose_pattern, " ", sentence), framework
-            )
+            stripped = sentence
+            for mention in reversed(mentions):
+                stripped = stripped[: mention.start] + " " + stripped[mention.end :]
+            heading_standard, _ = match_standard(stripped, framework)
         labelled = (
             bool(re.fullmatch(r"\W*[\w' -]{0,40}[:\-–—]\s*\W*\S.{0,30}", sentence.strip()))
-            and len(words) == 1
+            and len(mentions) == 1
         )
-        for word in words:
-            rating = scale.prose[word.group(1).lower()]
+        topics = _topic_links(sentence, mentions, framework) if rated else {}
+        for position, mention in enumerate(mentions):
+            if mention.rating is None:
+                continue
             standard_id, specificity = _pair(
-                sentence, word, references, owner, heading_standard, rated or labelled
+                sentence, mention, references, owner, heading_standard, rated or labelled
             )
+            linked = topics.get(position, [])
+            if specificity < 3 and linked:
+                for topic_id in linked:
+                    yield SelfRating(
+                        topic_id, mention.rating, text, block.index, block.page, "text", 3
+                    )
+                continue
             if standard_id is None:
                 continue
             yield SelfRating(
-                standard_id, rating, text, block.index, block.page, "text", specificity
+                standard_id, mention.rating, text, block.index, block.page, "text", specificity
             )
+
+
+def _topic_links(
+    sentence: str, mentions: list[_Mention], framework: Framework
+) -> dict[int, list[str]]:
+    """For each rating mention, the standards the sentence names for it. The sentence reads
+    one way throughout: rating first ("green for X and Y, amber for Z": each rating takes
+    the names after it) or names first ("X and Y are green, Z amber": the names before)."""
+    references = topic_references(sentence, framework)
+    if not references:
+        return {}
+    rating_first = mentions[0].start < references[0].start
+    links: dict[int, list[str]] = {}
+    for position, mention in enumerate(mentions):
+        if rating_first:
+            low = mention.end
+            high = mentions[position + 1].start if position + 1 < len(mentions) else len(sentence)
+        else:
+            low = mentions[position - 1].end if position else 0
+            high = mention.start
+        ids: list[str] = []
+        for reference in references:
+            if low <= reference.start and reference.end <= high:
+                ids.extend(i for i in reference.standard_ids if i not in ids)
+        if ids:
+            links[position] = ids
+    return links
 
 
 def _listed(
     sentence: str,
-    words: list[re.Match[str]],
+    mentions: list[_Mention],
     references: list,
     framework: Framework,
-    scale: _Scale,
     rated: bool,
 ) -> list[tuple[str, Rating]] | None:
     """Ratings given for every standard at once: "Our ratings are green for all four
     standards", "Our ratings of Red, Green, Amber and Green" (in framework order)."""
     if references or not rated:
         return None
-    ratings = [scale.prose[w.group(1).lower()] for w in words]
+    ratings = [m.rating for m in mentions]
     standards = [s.id for s in framework.standards]
     if len(set(ratings)) == 1 and _ALL_STANDARDS.search(sentence):
         return [(standard_id, ratings[0]) for standard_id in standards if ratings[0]]
@@ -299,7 +426,7 @@ def _listed(
 
 def _pair(
     sentence: str,
-    word: re.Match[str],
+    word: _Mention,
     references: list,
     owner: str | None,
     heading_standard: str | None,
@@ -308,8 +435,8 @@ def _pair(
     """Which standard a rating word in a sentence belongs to, and how sure we are."""
     best: tuple[int, str] | None = None
     for reference in references:
-        if reference.end <= word.start():
-            between = sentence[reference.end : word.start()]
+        if reference.end <= word.start:
+            between = sentence[reference.end : word.start]
             if (
                 len(between) <= 40
                 and re.fullmatch(
@@ -320,20 +447,20 @@ def _pair(
                 )
                 or (rated and len(between) <= 60)
             ):
-                distance = word.start() - reference.end
+                distance = word.start - reference.end
                 if best is None or distance < best[0]:
                     best = (distance, reference.standard_ids[0])
         else:
-            between = sentence[word.end() : reference.start]
+            between = sentence[word.end : reference.start]
             if len(between) <= 50 and (
                 rated or re.search(r"\b(for|against|on|in|under)\b", between)
             ):
-                distance = reference.start - word.end()
+                distance = reference.start - word.end
                 if best is None or distance < best[0]:
                     best = (distance, reference.standard_ids[0])
     if best:
         return best[1], 3
-    if heading_standard and (rated or re.search(r"[:\-–—(]\s*$", sentence[: word.start()])):
+    if heading_standard and (rated or re.search(r"[:\-–—(]\s*$", sentence[: word.start])):
         return heading_standard, 3
     if owner and rated:
         return owner, 2
