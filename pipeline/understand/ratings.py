@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.ingest.colours import rating_of
 from pipeline.understand.headings import (
@@ -121,6 +121,9 @@ class _Scale:
         """A rating when the cell holds only scale wording (or starts with a rating word)."""
         cleaned = re.sub(r"[\s.:;*()\[\]]+$", "", text.strip().lower())
         cleaned = re.sub(r"^[\s:;*()\[\]-]+", "", cleaned)
+        scored = re.fullmatch(r"\d\s*[-–—:=(]\s*(\D.*?)\)?", cleaned)  # "4 - Fully met"
+        if scored and scored.group(1).strip() in self.cell:
+            return self.cell[scored.group(1).strip()], text.strip()
         if cleaned in self.cell:
             return self.cell[cleaned], text.strip()
         number = re.fullmatch(r"(\d)\s*(?:/\s*\d|out of \d)?", cleaned)
@@ -213,6 +216,7 @@ def _table_candidates(
             return
     by_column = standard_column(block, framework)
     row_owners = row_standards(block, framework) if by_column is not None else {}
+    item_ratings: list[SelfRating] = []  # a rating column's rows rate items of the standard
     for row_number, row in enumerate(rows):
         if not row or (row_number == 0 and rating_column is not None):
             continue  # the header names the rating column: its own fill is decoration
@@ -243,6 +247,8 @@ def _table_candidates(
             if found is None:
                 continue
             rating, wording, method = found
+            if wording.strip().isdigit() and (words := _word_rating(row, position, scale)):
+                rating, wording = words  # "3 | Mostly met": the words say which scale
             if position == 0 and not label_in_row and row_standard is None:
                 continue  # a first-column word is a label more often than a rating
             if rating_column is not None and row_number > 0 and position != rating_column:
@@ -261,9 +267,31 @@ def _table_candidates(
                 continue
             if rating is None:
                 continue
-            yield SelfRating(
+            found_rating = SelfRating(
                 standard_id, rating, wording, block.index, block.page, method, specificity
             )
+            if in_rating_column and not row_standard and not overall:
+                item_ratings.append(found_rating)
+            else:
+                yield found_rating
+    if len(item_ratings) >= 2:
+        # Rows rated one by one rate the items; a line such as "Overall rating for Standard
+        # 2: Amber" rates the standard, so these rank below it.
+        yield from (replace(r, specificity=2) for r in item_ratings)
+    else:
+        yield from item_ratings
+
+
+def _word_rating(
+    row: tuple[Cell, ...], skip: int, scale: _Scale
+) -> tuple[Rating | None, str] | None:
+    """The rating another cell of the row gives in words, if any."""
+    for position, cell in enumerate(row):
+        if position != skip and cell.text.strip() and not cell.text.strip()[:1].isdigit():
+            parsed = scale.from_cell(cell.text)
+            if parsed:
+                return parsed
+    return None
 
 
 def _standard_columns(header: tuple[Cell, ...], framework: Framework) -> dict[int, str]:
@@ -288,6 +316,16 @@ class _Mention:
     end: int
     rating: Rating | None
     wording: str
+
+
+_YEAR_NEAR = re.compile(
+    r"(?:\b(?:in|for|during|at)\s+(?:the\s+)?|\b(?:our|the)\s+)(?P<year>20\d\d)\b(?!\s*/\s*\d)"
+)
+
+
+def _earlier_year(text: str, framework: Framework) -> bool:
+    """True when ``text`` dates the rating before this audit ("in 2020", "our 2020 return")."""
+    return any(int(m.group("year")) < framework.audit_year for m in _YEAR_NEAR.finditer(text))
 
 
 def rating_mentions(sentence: str, framework: Framework) -> list[_Mention]:
@@ -316,6 +354,9 @@ def rating_mentions(sentence: str, framework: Framework) -> list[_Mention]:
         before = sentence[max(0, mention.start - 60) : mention.start]
         after = sentence[mention.end : mention.end + 60]
         if _ANOTHER_TIME_AFTER.search(after) or _ANOTHER_TIME_BEFORE.search(before):
+            continue
+        clause_before = re.split(r"[;,]|\b(?:and|but|while|whereas)\b", before)[-1]
+        if _earlier_year(after[:25], framework) or _earlier_year(clause_before, framework):
             continue
         if _KEY_AFTER.search(after):
             continue
@@ -372,6 +413,8 @@ def _prose_candidates(
                 continue
             if standard_id is None:
                 continue
+            if specificity == 3 and _OVERALL.search(sentence) and references:
+                specificity = 4  # "Overall rating for Standard 4: Amber"
             yield SelfRating(
                 standard_id, mention.rating, text, block.index, block.page, "text", specificity
             )
