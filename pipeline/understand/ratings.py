@@ -319,7 +319,8 @@ class _Mention:
 
 
 _YEAR_NEAR = re.compile(
-    r"(?:\b(?:in|for|during|at)\s+(?:the\s+)?|\b(?:our|the)\s+)(?P<year>20\d\d)\b(?!\s*/\s*\d)"
+    r"(?:\b(?:in|for|during|at)\s+(?:the\s+)?|\b(?:our|the)\s+)(?P<year>20\d\d)\b(?!\s*/\s*\d)",
+    re.IGNORECASE,
 )
 
 
@@ -438,13 +439,27 @@ def _topic_links(
         else:
             low = mentions[position - 1].end if position else 0
             high = mention.start
+        group = [r for r in references if low <= r.start and r.end <= high]
+        if not group:
+            continue
+        # The nearest name must be close to the rating, in the same clause: "so this one
+        # gets a 2" after a sentence about volunteers rates the section, not volunteers.
+        gap = (
+            sentence[mention.end : group[0].start]
+            if rating_first
+            else sentence[group[-1].end : mention.start]
+        )
+        if len(gap) > _TOPIC_GAP or _CLAUSE_BREAK.search(gap):
+            continue
         ids: list[str] = []
-        for reference in references:
-            if low <= reference.start and reference.end <= high:
-                ids.extend(i for i in reference.standard_ids if i not in ids)
-        if ids:
-            links[position] = ids
+        for reference in group:
+            ids.extend(i for i in reference.standard_ids if i not in ids)
+        links[position] = ids
     return links
+
+
+_TOPIC_GAP = 32  # characters between a rating and the nearest standard it names
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:so|and so|but|which|because|as)\b|\b(?:this|that) one\b")
 
 
 def _listed(
