@@ -319,6 +319,34 @@ def _container_question(
     return following[0] if following else None
 
 
+_NARRATIVE_STANDARDS = 3  # a run whose paragraphs speak of this many standards moves between them
+
+
+def _by_content(
+    run: list[int], by_index: dict[int, Block], assign: Assigner
+) -> dict[int, str]:
+    """For a run of unheaded paragraphs that moves from standard to standard (a narrative
+    with no headings), each paragraph's standard by its own content; a paragraph whose
+    content names none goes with the one before it (or, at the start, the one after).
+    Empty when the paragraphs point to fewer standards: the run is then placed whole."""
+    own = {i: assign(by_index[i].text) for i in run if by_index[i].kind != "heading"}
+    if len({t for t in own.values() if t}) < _NARRATIVE_STANDARDS:
+        return {}  # paragraphs under one heading that strays once stay together
+    placed: dict[int, str] = {}
+    previous: str | None = None
+    for index in run:
+        previous = own.get(index) or previous
+        if previous:
+            placed[index] = previous
+    first = next((own[i] for i in run if own.get(i)), None)
+    for index in run:
+        if index in placed:
+            break
+        if first:
+            placed[index] = first
+    return placed
+
+
 def _runs(indices: list[int], by_index: dict[int, Block]) -> list[list[int]]:
     """Unassigned blocks grouped into runs: each heading starts a new run, and so does a gap
     in the block order."""
@@ -453,10 +481,13 @@ def segment(
     for run in _runs(unassigned, by_index):
         text = " ".join(by_index[i].text for i in run)
         run_target = assign(text) if assign else None
+        by_content = _by_content(run, by_index, assign) if assign and len(run) > 1 else {}
         for index in run:
             block = by_index[index]
             target_id = run_target
-            if assign and block.kind != "heading" and len(run) > 1 and not run_target:
+            if by_content:
+                target_id = by_content.get(index)
+            elif assign and block.kind != "heading" and len(run) > 1 and not run_target:
                 target_id = assign(block.text)
             if (
                 target_id
