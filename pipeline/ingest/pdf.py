@@ -49,6 +49,8 @@ class Line:
     page_height: float
     kind: str = "paragraph"
     level: int | None = None
+    region_top: float | None = None  # top of the two-column stretch the line is read in
+    column: int = 0  # 0 left (or the only column), 1 right
 
 
 @dataclass
@@ -160,15 +162,24 @@ def _lines(page: Any, number: int, tables: list[TableItem]) -> list[Line]:
             else:
                 outside.append(char)
         chars = outside
-    return _chars_to_lines(chars, number, float(page.width), float(page.height))
+    breaks = tuple(t.top for t in tables)
+    return _chars_to_lines(chars, number, float(page.width), float(page.height), breaks)
 
 
 def _chars_to_lines(
-    chars: list[dict[str, Any]], number: int, width: float, height: float
+    chars: list[dict[str, Any]],
+    number: int,
+    width: float,
+    height: float,
+    breaks: tuple[float, ...] = (),
 ) -> list[Line]:
-    """Lines from characters alone, as ``Page.extract_text_lines`` would find them."""
+    """Lines from characters alone, as ``Page.extract_text_lines`` would find them; on a
+    page laid out in two columns, each stretch of columns is read left column first."""
     if not chars:
         return []
+    gutter = _gutter(chars, width) if textlines.upright(chars) else None
+    if gutter is not None:
+        return _column_lines(chars, gutter, number, height, breaks)
     if textlines.upright(chars):
         return _to_lines(textlines.page_lines(chars), number, height)
     from pdfplumber.utils import chars_to_textmap
@@ -177,6 +188,102 @@ def _chars_to_lines(
         chars, layout_bbox=(0, 0, width, height), layout_width=width, layout_height=height
     )
     return _to_lines(textmap.extract_text_lines(strip=True, return_chars=True), number, height)
+
+
+_GUTTER = 8.0  # points of clear space between two columns of text
+_COLUMN_ROWS = 6  # rows with text on both sides of the gutter before a page counts as two columns
+
+
+def _rows(chars: list[dict[str, Any]], spaces: bool = False) -> list[list[dict[str, Any]]]:
+    """Characters grouped into rows by their top (to the nearest 2 points); spaces only
+    when asked (they place no text, but the line builder reads them)."""
+    rows: dict[int, list[dict[str, Any]]] = {}
+    for char in chars:
+        if spaces or char["text"].strip():
+            rows.setdefault(round(char["top"] / 2), []).append(char)
+    return [rows[key] for key in sorted(rows)]
+
+
+def _gutter(chars: list[dict[str, Any]], width: float) -> float | None:
+    """The x of the clear band between two columns of text, or None for a page of one.
+
+    Two columns: a band at least 8 points wide near the middle of the page that no
+    character crosses in most rows (a title or a full-width table may), with at least six
+    wide rows of text on each side of it (real columns, not labels and their values)."""
+    rows = _rows(chars)
+    if len(rows) < 2 * _COLUMN_ROWS:
+        return None
+    scores: list[tuple[int, float]] = []
+    for step in range(int(width * 0.3), int(width * 0.7), 2):
+        x = float(step)
+        crossed = sum(
+            1
+            for row in rows
+            if any(c["x0"] < x + _GUTTER / 2 and c["x1"] > x - _GUTTER / 2 for c in row)
+        )
+        if crossed > 0.2 * len(rows):
+            continue
+        left = right = 0
+        for row in rows:
+            sides = ([c for c in row if c["x1"] <= x], [c for c in row if c["x0"] >= x])
+            wide = [
+                bool(side)
+                and max(c["x1"] for c in side) - min(c["x0"] for c in side) > width * 0.25
+                for side in sides
+            ]
+            left += wide[0]
+            right += wide[1]
+        score = min(left, right)
+        if score >= _COLUMN_ROWS:
+            scores.append((score, x))
+    if not scores:
+        return None
+    top = max(score for score, _ in scores)
+    # the middle of the clearest band, so that the gutter sits between the columns
+    first = next(i for i, (score, _) in enumerate(scores) if score == top)
+    last = first
+    while last + 1 < len(scores) and scores[last + 1][0] == top:
+        last += 1
+    return (scores[first][1] + scores[last][1]) / 2
+
+
+def _column_lines(
+    chars: list[dict[str, Any]],
+    gutter: float,
+    number: int,
+    height: float,
+    breaks: tuple[float, ...] = (),
+) -> list[Line]:
+    """Lines of a two-column page in reading order: each stretch of rows that span the page
+    (a title, a full-width table of ratings) as it comes, each stretch of columns left
+    column first."""
+    stretches: list[tuple[bool, list[dict[str, Any]]]] = []
+    previous_top = -1.0
+    for row in _rows(chars, spaces=True):
+        spans = any(c["text"].strip() and c["x0"] < gutter < c["x1"] for c in row)
+        top = min(c["top"] for c in row)
+        broken = any(previous_top < at <= top for at in breaks)  # a table between the rows
+        previous_top = top
+        if stretches and stretches[-1][0] == (not spans) and not broken:
+            stretches[-1][1].extend(row)
+        else:
+            stretches.append((not spans, list(row)))
+    lines: list[Line] = []
+    for columns, stretch in stretches:
+        if not columns:
+            lines.extend(_to_lines(textlines.page_lines(stretch), number, height))
+            continue
+        top = min(c["top"] for c in stretch)
+        for column, part in enumerate(
+            (
+                [c for c in stretch if c["x0"] + c["x1"] <= 2 * gutter],
+                [c for c in stretch if c["x0"] + c["x1"] > 2 * gutter],
+            )
+        ):
+            for line in _to_lines(textlines.page_lines(part), number, height) if part else []:
+                line.region_top, line.column = top, column
+                lines.append(line)
+    return lines
 
 
 def _to_lines(raw_lines: list[dict[str, Any]], number: int, page_height: float) -> list[Line]:
@@ -354,6 +461,12 @@ def _blocks(items: list[Item]) -> list[Block]:
                 continues = item.page == last.page and gap < height * 0.7 and item.x0 > buffer[0].x0
                 if continues:
                     item.kind = "list_item"
+            if continues and isinstance(last, Line) and (last.column, last.region_top) != (
+                item.column,
+                item.region_top,
+            ):
+                # into the next column: the paragraph goes on unless the last one ended
+                continues = not last.text.rstrip().endswith((".", ":", "!", "?"))
             if not continues:
                 flush()
         buffer.append(item)
@@ -415,8 +528,15 @@ class _GeometryPage:
 def _page_items(page: Any, number: int) -> list[Item]:
     tables = _tables(page, number)
     items: list[Item] = [*_lines(page, number, tables), *tables]
-    items.sort(key=lambda i: (round(i.top), i.x0))
+    items.sort(key=_reading_order)
     return items
+
+
+def _reading_order(item: Item) -> tuple[float, ...]:
+    """Top to bottom; within a stretch of two columns, the left column first."""
+    if isinstance(item, Line) and item.region_top is not None:
+        return (round(item.region_top), item.column, round(item.top), item.x0)
+    return (round(item.top), 0, round(item.top), item.x0)
 
 
 def read(data: bytes, source: Source, limits: Limits, engine: str = "pdfium") -> Document:
