@@ -202,6 +202,7 @@ def _thresholds(raw: Any, problems: list[str]) -> Thresholds | None:
             amber_activity=int(amber.get("activity", 2)),
             concerns_amber=int(concerns.get("amber", 99)),
             concerns_red=int(concerns.get("red", 99)),
+            concerns_share=float(concerns.get("share", 0.5)),
             under_strong=int(under.get("strong", 4)),
             under_impact=int(under.get("impact", 2)),
             under_concerns=int(under.get("concerns", 1)),

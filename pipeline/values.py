@@ -99,6 +99,7 @@ class Thresholds:
     amber_activity: int
     concerns_amber: int
     concerns_red: int
+    concerns_share: float  # ...if shortfalls are this share of the positive strong sentences
     under_strong: int  # UNDER_RATED needs this many measured or impact sentences...
     under_impact: int  # ...this many showing impact...
     under_concerns: int  # ...and no more reported shortfalls than this

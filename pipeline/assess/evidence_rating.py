@@ -53,7 +53,11 @@ def evidence_rating(
         rating = "red"
     if concerns >= t.concerns_red and concerns > positive_strong:
         rating = "red"
-    elif concerns >= t.concerns_amber and 2 * concerns >= positive_strong and rating == "green":
+    elif (
+        rating == "green"
+        and concerns >= t.concerns_amber
+        and concerns >= t.concerns_share * positive_strong
+    ):
         rating = "amber"
     return Assessment(
         standard_id=standard.id,

@@ -136,7 +136,13 @@ CONCERN = re.compile(
     r"four|five|half|a third|a quarter|\w+ (?:of|per|in))\b|fewer than|not (?:met|completed|"
     r"reviewed|"
     r"recorded|checked|in date|in place|consistent\w*|always)|gone backwards|deteriorat\w*|"
-    r"insufficient|inconsistent\w*|too (?:few|low|slow)|remains? (?:low|a concern|a risk))\b",
+    r"insufficient|inconsistent\w*|too (?:few|low|slow)|remains? (?:low|a concern|a risk)|"
+    r"still (?:not|to be|needs?|has|have|too|only|relies|rely|waiting|being|below|behind)|"
+    r"more (?:to do|work (?:is )?needed)|further work (?:is )?(?:needed|required)|"
+    r"not where (?:it|we|they) (?:need|should|want)|needs? (?:to improve|improving|more work)|"
+    r"room for improvement|do(?:es)? not yet|(?:is|are)n't|doesn't|don't yet|not all\b|"
+    r"f(?:e|a)ll short|falls short|not (?:enough|sufficient)|(?:is|are|was|were) (?:still )?"
+    r"(?:patchy|variable|mixed|uneven))\b",
     re.IGNORECASE,
 )
 # "found no missing checks", "none were overdue": a shortfall denied is not a shortfall.

@@ -57,6 +57,8 @@ _FUNCTION_WORDS = frozenset(
 )
 
 _TITLE_SPLIT = re.compile(r"\s+[-–—:|]\s+|\s*[:|]\s*|\s+\(|\)")
+# A page-number field left at the end of a running header: "Kestleford District Council Page".
+_PAGE_FIELD = re.compile(r"\s+page(?:\s+\d+(?:\s+of\s+\d+)?)?\s*$", re.IGNORECASE)
 _NOT_A_NAME = re.compile(
     r"\b(section 11|s11|self[- ]assessment|submission|return|audit|response|standard|"
     r"safeguarding children partnership|page \d)\b",
@@ -122,6 +124,24 @@ def organisation_name(line: str | None) -> str | None:
     return None
 
 
+def _cover_name(document: Document) -> str | None:
+    """A return that opens with its organisation's name alone, then names the return:
+    "Lantern Family Support" over "Our Section 11 self-assessment for ...". The name is a
+    short capitalised heading, whatever words it uses."""
+    blocks = document.blocks[:3]
+    if not blocks or blocks[0].kind != "heading":
+        return None
+    name = blocks[0].text.strip()
+    words = name.split()
+    if not 2 <= len(words) <= 8 or _NOT_A_NAME.search(name) or _NOT_AN_ORGANISATION.search(name):
+        return None
+    if not all(w[0].isupper() or w.lower() in ("and", "of", "&", "for") for w in words):
+        return None
+    if re.search(r"\d", name) or not any(_NOT_A_NAME.search(b.text[:200]) for b in blocks[1:]):
+        return None
+    return name
+
+
 class AgencyFinder:
     def __init__(self, agencies: tuple[Agency, ...]) -> None:
         self.agencies = agencies
@@ -179,13 +199,15 @@ class AgencyFinder:
             )
             places: list[tuple[str, list[str]]] = [
                 ("title", [document.title or ""]),
-                ("running header", list(document.running[:4])),
+                ("running header", [_PAGE_FIELD.sub("", line) for line in document.running[:4]]),
                 ("cover", list(dict.fromkeys([first_heading, *cover]))),
             ]
             for method, lines in places:
                 found = self._in_lines(lines, method)
                 if found:
                     return found
+            if named := _cover_name(document):
+                return named, "cover" + NOT_REGISTERED
             opening = " \n ".join(b.text[:300] for b in document.blocks[:_FIRST_BLOCKS])
             if agency := self.search(opening):
                 return agency.name, "text"
