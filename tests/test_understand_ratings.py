@@ -212,3 +212,116 @@ def test_only_the_agencys_own_rating_is_a_rating_statement(framework, sentence, 
     from pipeline.understand.ratings import is_rating_statement
 
     assert is_rating_statement(sentence, framework) is statement
+
+
+# ---------------------------------------------------------------- mention linking (issue 16)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # one closing sentence rating several standards named by topic
+        (
+            "Overall we judge ourselves Green on governance, our workforce and listening to "
+            "children, and Amber on policies.",
+            {"1": "green", "2": "green", "3": "amber", "4": "green"},
+        ),
+        (
+            "Looking back over the year we place ourselves at amber for leadership and "
+            "accountability, green for safer recruitment and red for our policies.",
+            {"1": "amber", "2": "green", "3": "red", "4": None},
+        ),
+        # names first
+        ("We consider our policies and procedures to be Amber.", {"3": "amber"}),
+    ],
+)
+def test_one_sentence_rates_the_standards_it_names(framework, sentence, expected):
+    found, _, _ = rate(framework, H("Summary"), P(sentence))
+    for standard_id, rating in expected.items():
+        assert (found[standard_id] or (None,))[0] == rating, standard_id
+
+
+@pytest.mark.parametrize(
+    "sentence, rating",
+    [
+        ("Our assessment: GREEN.", "green"),
+        ("We believe Green is justified here.", "green"),
+        ("We judge this standard Amber.", "amber"),
+        ("Last year we called this Red; this year we rate it Amber.", "amber"),
+        ("Amber in the previous cycle, Green this time.", "green"),
+        ("It has moved up from amber to green.", "green"),
+        ("On balance we would give ourselves a 2 for this standard.", "amber"),
+        ("This one merits a 3.", "green"),
+    ],
+)
+def test_this_years_rating_is_read_and_last_years_is_not(framework, sentence, rating):
+    heading, work = H("Standard 2: Our workforce"), P("We trained 40 staff.")
+    found, _, _ = rate(framework, heading, work, P(sentence))
+    assert found["2"] == (rating, "text")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We aim to be green by the end of next year.",
+        "Green means fully met, amber partly met and red not met.",
+        "The partnership asks us to score 3 for met, 2 for partly met and 1 for not met.",
+        "Our 2019 return rated this standard Amber.",
+        "The risk was rated amber on the corporate risk register.",
+    ],
+)
+def test_ratings_about_another_time_a_hope_a_key_or_another_body_are_not_the_rating(
+    framework, sentence
+):
+    found, _, _ = rate(framework, H("Standard 3: Policies and procedures"), P(sentence))
+    assert found["3"] is None
+
+
+def test_a_rating_near_a_standard_in_another_clause_stays_with_its_section(framework):
+    found, _, _ = rate(
+        framework,
+        H("Standard 3: Policies and procedures"),
+        P("Our policy for volunteers needs updating, so this one gets a 2."),
+    )
+    assert found["3"] == ("amber", "text") and found["2"] is None
+
+
+def test_an_evidence_table_with_a_standard_column_rates_each_standard(framework):
+    found, _, _ = rate(
+        framework,
+        table(
+            ["Std", "Evidence", "Impact", "RAG"],
+            ["1", "A named lead reports to the board", "Board challenge minuted", "G"],
+            ["2", "Safer recruitment training for managers", "12 of 15 trained", "A"],
+            ["2", "Standard 2 overall", "Good progress", "AMBER"],
+            ["3", "Policy reviewed in May 2021", "Staff survey", "Green"],
+            ["4", "Youth forum met six times", "Two changes made", ""],
+        ),
+    )
+    assert found["1"] == ("green", "table") and found["2"] == ("amber", "table")
+    assert found["3"] == ("green", "table") and found["4"] is None
+
+
+def test_a_header_fill_is_no_rating_and_words_beat_numbers(framework):
+    found, _, _ = rate(
+        framework,
+        table(
+            [("Standard", "7B2C3B"), ("Score (1 to 4)", "7B2C3B"), ("Summary", "7B2C3B")],
+            ["Listening to children and young people", "3", "Mostly met"],
+            ["Leadership and accountability", "4 - Fully met", ""],
+        ),
+    )
+    assert found["4"][0] == "amber"  # "3" is Mostly met on this scale, not 3 = green
+    assert found["1"][0] == "green"
+
+
+def test_item_ratings_rank_below_the_overall_line(framework):
+    found, _, _ = rate(
+        framework,
+        H("Standard 4: Listening to children"),
+        table(
+            ["Evidence", "Impact", "RAG"], ["Survey", "Shared", "Green"], ["Forum", "New", "Amber"]
+        ),
+        H("Overall rating for Standard 4: Amber", level=2),
+    )
+    assert found["4"] == ("amber", "text")

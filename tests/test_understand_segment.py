@@ -174,3 +174,27 @@ def test_a_closing_statement_claims_the_unheaded_paragraphs_before_it(framework)
         framework,
     )
     assert mapping == {1: "1", 2: "1", 3: "1", 4: "2"}
+
+
+def test_a_headless_narrative_is_placed_paragraph_by_paragraph(framework):
+    """A return with no standard headings that moves from standard to standard: each
+    paragraph goes to the standard its content speaks of (issue 16)."""
+    from pipeline.analyse import Toolkit
+    from pipeline.settings import Settings
+
+    finder = Toolkit(Settings(use_model=False)).finder
+    texts = [
+        "The board receives a quarterly safeguarding report and the named lead is the director.",
+        "All staff have an enhanced DBS check and 94% completed safeguarding training this year.",
+        "Our child protection policy was reviewed in March 2021 and staff use the escalation"
+        " procedure.",
+        "A youth forum of 20 young people met six times and their feedback changed our leaflets.",
+    ]
+    blocks = (Block(0, "heading", "Anytown Homes", level=1),) + tuple(
+        Block(i + 1, "paragraph", text) for i, text in enumerate(texts)
+    )
+    document = Document(Source("x.docx", "0" * 64, "docx", None, 1), blocks)
+    segmentation = segment(document, framework, assign=finder.assign)
+    sections = {s.id: s.blocks for s in segmentation.standards}
+    assert sections["1"] and 1 in sections["1"]
+    assert 2 in sections["2"] and 3 in sections["3"] and 4 in sections["4"]

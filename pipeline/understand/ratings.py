@@ -42,7 +42,7 @@ _RATING_VERB = re.compile(
     r"grad(?:e|ed|ing)|judg(?:e|ed|ing|ement)|scor(?:e|ed|es|ing)|RAG|"
     r"(?:place|put|hold|held|keep|kept|consider|see|regard|count|class)\w* (?:ourselves|us|it|this"
     r"|the standard|this standard|our position)|put (?:it|this|ourselves)? ?at|"
-    r"consider (?:that )?(?:this|it|the|standard|we)|think (?:this|that|we|it)|"
+    r"consider (?:that )?(?:this|it|the|standard|we|our)|think (?:this|that|we|it)|"
     r"believe (?:that )?(?:this|it|we|green|amber|red|our)|justified|justifies|deserves?|merits?|"
     r"calling (?:this|it|ourselves)|call (?:this|it|ourselves)|gives? (?:ourselves|us|it|this)|"
     r"gets? an?|our (?:view|position|verdict|conclusion)|honest (?:rating|position|answer))\b",
@@ -53,7 +53,9 @@ _SCORE = re.compile(
     r"\b(?:scor(?:e|ed|es|ing)|gives?|giving|gave|gets?|deserves?|merits?|award(?:ed|s)?|"
     r"rat(?:e|ed|es|ing))\s+(?:(?:ourselves|us|it|this|the standard|this standard)\s+)?"
     r"(?:(?:at|as)\s+)?(?:(?:an?|a score of|a rating of)\s+)?(?P<score>\d)\b"
-    r"(?!\s*(?:%|per ?cent|of\b|out of \d\d|[.,]\d|[a-z]))",
+    r"(?!\s*(?:%|per ?cent|of\b|out of \d\d|[.,]\d|"
+    r"(?!(?:for|on|in|against|out of [1-9]|this|overall|here|again|too|as|and|because|but|"
+    r"which|since|so|though)\b)[a-z]))",
     re.IGNORECASE,
 )
 # Words around a rating that put it in another time, a hypothesis or a key, not this
@@ -381,7 +383,8 @@ def _prose_candidates(
         if not mentions:
             continue
         references = standard_references(sentence, framework)
-        rated = bool(_RATING_VERB.search(sentence))
+        # A short sentence that gives a rating is a rating statement ("Green this year.").
+        rated = bool(_RATING_VERB.search(sentence)) or len(sentence.split()) <= 8
         text = sentence.strip()[:300]
         listed = _listed(sentence, mentions, references, framework, rated)
         if listed is not None:
@@ -402,11 +405,17 @@ def _prose_candidates(
         for position, mention in enumerate(mentions):
             if mention.rating is None:
                 continue
+            # A numbered reference first, then the standards the sentence names next to the
+            # rating, then a heading's standard, then the section.
             standard_id, specificity = _pair(
-                sentence, mention, references, owner, heading_standard, rated or labelled
+                sentence, mention, references, None, None, rated or labelled
             )
             linked = topics.get(position, [])
-            if specificity < 3 and linked:
+            if standard_id is None and not linked:
+                standard_id, specificity = _pair(
+                    sentence, mention, references, owner, heading_standard, rated or labelled
+                )
+            if standard_id is None and linked:
                 for topic_id in linked:
                     yield SelfRating(
                         topic_id, mention.rating, text, block.index, block.page, "text", 3
