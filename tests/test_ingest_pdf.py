@@ -173,3 +173,40 @@ def test_not_a_pdf_is_corrupt(tmp_path: Path):
     path.write_text("hello")
     with pytest.raises(CorruptFile, match="no %PDF header"):
         ingest(path)
+
+
+def test_a_two_column_page_is_read_column_by_column(tmp_path):
+    """Corporate returns laid out in two columns: the left column is read before the right,
+    and a full-width title keeps its place (issue 16)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
+
+    from pipeline.ingest import ingest
+
+    styles = getSampleStyleSheet()
+    width, height = A4
+    path = tmp_path / "columns.pdf"
+    document = BaseDocTemplate(str(path), pagesize=A4, invariant=1)
+    title = Frame(50, height - 120, width - 100, 60, id="title")
+    left = Frame(50, 60, (width - 120) / 2, height - 200, id="left")
+    right = Frame(70 + (width - 120) / 2, 60, (width - 120) / 2, height - 200, id="right")
+    document.addPageTemplates([PageTemplate(frames=[title, left, right])])
+    left_text = " ".join(f"Left column sentence {i} about our safeguarding board." for i in range(40))
+    right_text = " ".join(f"Right column sentence {i} about training records." for i in range(40))
+    document.build(
+        [
+            Paragraph("Anytown Council Section 11 return", styles["Title"]),
+            FrameBreak(),
+            Paragraph(left_text, styles["Normal"]),
+            FrameBreak(),
+            Paragraph(right_text, styles["Normal"]),
+        ]
+    )
+    blocks = ingest(path).blocks
+    text = " ".join(b.text for b in blocks)
+    assert blocks[0].text.startswith("Anytown Council")
+    assert "Left column sentence 39 about our safeguarding board." in text
+    assert "Right column sentence 0 about training records." in text
+    assert text.index("Left column sentence 39") < text.index("Right column sentence 0")
+    assert "board. Right" not in text.split("Left column sentence 39")[0]
