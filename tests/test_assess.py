@@ -179,3 +179,32 @@ def test_a_description_runs_on_in_a_question_without_losing_an_acronym(descripti
     from pipeline.analyse import _lower_first
 
     assert _lower_first(description) == expected
+
+
+MODEST = [  # green evidence, but not the overwhelming kind UNDER_RATED otherwise needs
+    item("96% of staff had an enhanced DBS check by March 2021.", "quantified", ["S2.dbs-checks"]),
+    item("Supervision compliance was 91% in Q4.", "quantified", ["S2.supervision"]),
+    item("We released 42 staff to courses.", "quantified", ["S2.multi-agency-training"]),
+]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We have rated this Amber so as not to be complacent.",
+        "We have scored ourselves cautiously this year.",
+        "Scored 3 rather than 4 while demand stays high.",
+        "I have held us at amber on this standard.",
+    ],
+)
+def test_a_rating_held_down_out_of_caution_on_green_evidence_is_under_rated(framework, said):
+    indicators = load_indicators(framework)
+    standard = framework.standard("2")
+    assessment = evidence_rating(standard, tuple(MODEST), indicators, framework, 200)
+    assert assessment.evidence_rating == "green"
+    held = SelfRating("2", "amber", said, 0, None, "text")
+    plain = SelfRating("2", "amber", "We rate this standard Amber.", 0, None, "text")
+    gaps = find_gaps(standard, held, assessment, tuple(MODEST), indicators, framework)
+    assert "UNDER_RATED" in [g.type for g in gaps]
+    gaps = find_gaps(standard, plain, assessment, tuple(MODEST), indicators, framework)
+    assert "UNDER_RATED" not in [g.type for g in gaps]  # no caution named: not put to them

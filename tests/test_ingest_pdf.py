@@ -189,10 +189,11 @@ def test_a_two_column_page_is_read_column_by_column(tmp_path):
     path = tmp_path / "columns.pdf"
     document = BaseDocTemplate(str(path), pagesize=A4, invariant=1)
     title = Frame(50, height - 120, width - 100, 60, id="title")
-    left = Frame(50, 60, (width - 120) / 2, height - 200, id="left")
+    left_frame = Frame(50, 60, (width - 120) / 2, height - 200, id="left")
     right = Frame(70 + (width - 120) / 2, 60, (width - 120) / 2, height - 200, id="right")
-    document.addPageTemplates([PageTemplate(frames=[title, left, right])])
-    left_text = " ".join(f"Left column sentence {i} about our safeguarding board." for i in range(40))
+    document.addPageTemplates([PageTemplate(frames=[title, left_frame, right])])
+    left = "Left column sentence {} about our safeguarding board."
+    left_text = " ".join(left.format(i) for i in range(40))
     right_text = " ".join(f"Right column sentence {i} about training records." for i in range(40))
     document.build(
         [

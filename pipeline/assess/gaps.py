@@ -4,6 +4,8 @@ the sentences and rules behind it."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.assess.evidence_rating import STRONG
 from pipeline.values import (
     RATING_RANK,
@@ -69,7 +71,10 @@ def find_gaps(
                     quote=quote.text if quote else "",
                 )
             )
-        elif difference < 0 and _clearly_strong(evidence, framework):
+        elif difference < 0 and (
+            _clearly_strong(evidence, framework)
+            or (assessment.evidence_rating == "green" and _held_down(self_rating, evidence))
+        ):
             strong = [e for e in strongest if e.strength in STRONG]
             found.append(
                 Gap(
@@ -122,6 +127,23 @@ def find_gaps(
             )
         )
     return tuple(found)
+
+
+# The agency says it held its rating down out of caution, not for a shortfall: "rated Amber
+# so as not to be complacent", "scored 3 rather than 4", "we prefer to score cautiously".
+_HELD_DOWN = re.compile(
+    r"\b(?:not to be complacent|complacen\w*|cautious\w*|caution|on the safe side|"
+    r"rather than (?:green|4|3|fully met)|(?:held|hold|holding|kept|keep) (?:us|ourselves|it|this)"
+    r" (?:at|back)|(?:score|rate|mark)\w* (?:ourselves|us|it|this) (?:down|lower|modestly))\b",
+    re.IGNORECASE,
+)
+
+
+def _held_down(self_rating: SelfRating | None, evidence: tuple[Evidence, ...]) -> bool:
+    """True when the rating's own words, or the standard's text, say it is held down out of
+    caution: with green evidence that is an under-rating to put to the agency."""
+    texts = [self_rating.text if self_rating else "", *(e.text for e in evidence)]
+    return any(_HELD_DOWN.search(text) for text in texts)
 
 
 def _clearly_strong(evidence: tuple[Evidence, ...], framework: Framework) -> bool:
