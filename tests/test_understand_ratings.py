@@ -325,3 +325,9 @@ def test_item_ratings_rank_below_the_overall_line(framework):
         H("Overall rating for Standard 4: Amber", level=2),
     )
     assert found["4"] == ("amber", "text")
+
+
+@pytest.mark.parametrize("sentence", ["Red flags were escalated.", "Green Lane centre opened."])
+def test_a_colour_word_naming_a_thing_is_not_a_rating(framework, sentence):
+    found, _, _ = rate(framework, H("Standard 3: Policies and procedures"), P(sentence))
+    assert found["3"] is None

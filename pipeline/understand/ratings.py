@@ -81,6 +81,12 @@ _KEY_AFTER = re.compile(
     r"where)|for\s+(?:fully|partly|partially|not|met|mostly|all|some|most|minimum))",
     re.IGNORECASE,
 )
+# A colour word that names a thing: "red flags", "Green Lane", "amber lights".
+_NOT_A_RATING_AFTER = re.compile(
+    r"^[\s-]*(?:flags?|tape|lines?|zones?|lights?|rooms?|spaces?|lanes?|belts?|cards?|book|"
+    r"paper|cross|routes?|star|park|street|road|house|centre|center|alert|warning)\b",
+    re.IGNORECASE,
+)
 _KEY_SENTENCE = re.compile(
     r"\b(?:key|legend|means|scale|definitions?)\b|=|\bfor (?:fully |partly |partially |not )?met\b",
     re.IGNORECASE,
@@ -361,7 +367,7 @@ def rating_mentions(sentence: str, framework: Framework) -> list[_Mention]:
         clause_before = re.split(r"[;,]|\b(?:and|but|while|whereas)\b", before)[-1]
         if _earlier_year(after[:25], framework) or _earlier_year(clause_before, framework):
             continue
-        if _KEY_AFTER.search(after):
+        if _KEY_AFTER.search(after) or _NOT_A_RATING_AFTER.search(after):
             continue
         if _OTHER_RATING.search(before[-40:]) or _OTHER_RATING.search(after[:40]):
             continue
