@@ -209,20 +209,36 @@ def _gutter(chars: list[dict[str, Any]], width: float) -> float | None:
 
     Two columns: a band at least 8 points wide near the middle of the page that no
     character crosses in most rows (a title or a full-width table may), with at least six
-    wide rows of text on each side of it (real columns, not labels and their values)."""
+    wide rows of text on each side of it (real columns, not labels and their values).
+    Candidate positions are 2 points apart; each row's runs of touching characters mark
+    the positions they block, so a page costs one pass over its characters."""
     rows = _rows(chars)
     if len(rows) < 2 * _COLUMN_ROWS:
         return None
+    low, high = int(width * 0.3) // 2, int(width * 0.7) // 2  # positions x = 2 * step
+    change = [0] * (high - low + 1)  # rows blocking each position, as running differences
+    for row in rows:
+        spans = sorted((c["x0"] - _GUTTER / 2, c["x1"] + _GUTTER / 2) for c in row)
+        start, end = spans[0]
+        for x0, x1 in [*spans[1:], (float("inf"), float("inf"))]:
+            if x0 <= end:  # a span of touching characters: one block for the row
+                end = max(end, x1)
+                continue
+            first, last = max(low, int(start // 2) + 1), min(high - 1, int(end // 2))
+            if first <= last:
+                change[first - low] += 1
+                change[last - low + 1] -= 1
+            start, end = x0, x1
+    crossed, running = [], 0
+    for delta in change[:-1]:
+        running += delta
+        crossed.append(running)
+    clear = [low + i for i, count in enumerate(crossed) if count <= 0.2 * len(rows)]
+    if not clear:
+        return None
     scores: list[tuple[int, float]] = []
-    for step in range(int(width * 0.3), int(width * 0.7), 2):
-        x = float(step)
-        crossed = sum(
-            1
-            for row in rows
-            if any(c["x0"] < x + _GUTTER / 2 and c["x1"] > x - _GUTTER / 2 for c in row)
-        )
-        if crossed > 0.2 * len(rows):
-            continue
+    for step in clear:
+        x = 2.0 * step
         left = right = 0
         for row in rows:
             sides = ([c for c in row if c["x1"] <= x], [c for c in row if c["x0"] >= x])
@@ -242,7 +258,9 @@ def _gutter(chars: list[dict[str, Any]], width: float) -> float | None:
     # the middle of the clearest band, so that the gutter sits between the columns
     first = next(i for i, (score, _) in enumerate(scores) if score == top)
     last = first
-    while last + 1 < len(scores) and scores[last + 1][0] == top:
+    while last + 1 < len(scores) and scores[last + 1][0] == top and (
+        scores[last + 1][1] - scores[last][1] <= 2.0
+    ):
         last += 1
     return (scores[first][1] + scores[last][1]) / 2
 
