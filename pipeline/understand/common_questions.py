@@ -99,8 +99,11 @@ def common_answers(
         body = [b for b in blocks if b.kind != "heading" or ":" in b.text]
         text = " ".join(b.text for b in body)
         block = body[0] if body else (blocks[0] if blocks else None)
-        if not _is_answer(text) and question.id in in_tables:
-            block, text = in_tables[question.id]
+        row = in_tables.get(question.id)
+        if row and (not _is_answer(text) or row[0].index in section.blocks):
+            # In a question | response table the answer is the question's own row, never
+            # the whole table (whose question wording would read as an answer).
+            block, text = row
         if not section.blocks and question.id not in in_tables:
             # No section of its own: an answer may sit anywhere in the narrative.
             anywhere = _answer_anywhere(document, question.answer_patterns)
