@@ -416,17 +416,16 @@ def _prose_candidates(
             standard_id, specificity = _pair(
                 sentence, mention, references, None, None, rated or labelled
             )
-            linked = topics.get(position, [])
-            if standard_id is None and not linked:
-                standard_id, specificity = _pair(
-                    sentence, mention, references, owner, heading_standard, rated or labelled
-                )
-            if standard_id is None and linked:
+            if standard_id is None and (linked := topics.get(position)):
                 for topic_id in linked:
                     yield SelfRating(
                         topic_id, mention.rating, text, block.index, block.page, "text", 3
                     )
                 continue
+            if standard_id is None:
+                standard_id, specificity = _pair(
+                    sentence, mention, [], owner, heading_standard, rated or labelled
+                )
             if standard_id is None:
                 continue
             if specificity == 3 and _OVERALL.search(sentence) and references:
