@@ -468,16 +468,11 @@ def _open_history(
     """For ``run --db``: the open store, and the step that compares the batch with it."""
     if not db or cycle is None:
         return None, None
-    from functools import partial
-
-    from pipeline.assess.questions import QuestionWriter
-    from pipeline.cycles.changes import with_history
+    from pipeline.cycles.changes import history_step
     from pipeline.cycles.store import HistoryStore
-    from pipeline.rules import load_question_templates
 
     store = HistoryStore(db)
-    writer = QuestionWriter(load_question_templates())
-    return store, partial(with_history, store=store, cycle=cycle, writer=writer)
+    return store, history_step(store, cycle)
 
 
 def _record(

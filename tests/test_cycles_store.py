@@ -27,6 +27,7 @@ TABLES = {
     "gaps",
     "questions",
     "recommendation_progress",
+    "moderation_log",
 }
 
 
@@ -45,7 +46,7 @@ def test_an_empty_database_is_migrated_to_the_current_schema(tmp_path: Path):
         assert store.connection.execute("SELECT version FROM schema_version").fetchall() == [
             (SCHEMA_VERSION,)
         ]
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 2
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 3
 
 
 def test_a_version_1_database_keeps_its_rows_when_migrated(tmp_path: Path):
@@ -59,8 +60,9 @@ def test_a_version_1_database_keeps_its_rows_when_migrated(tmp_path: Path):
     )
     connection.close()
     with HistoryStore(path) as store:
-        assert store.connection.execute("SELECT version FROM schema_version").fetchone() == (2,)
+        assert store.connection.execute("SELECT version FROM schema_version").fetchone() == (3,)
         assert "recommendation_progress" in _tables(store.connection)
+        assert "moderation_log" in _tables(store.connection)
         assert [s.file for s in store.snapshots()] == ["s.docx"]
 
 

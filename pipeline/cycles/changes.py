@@ -14,7 +14,9 @@ staff" this year is a new measurement.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from pipeline.assess.questions import QuestionWriter
@@ -178,6 +180,15 @@ def _with_gaps(
             )
         )
     return replace(analysis, standards=tuple(results))
+
+
+def history_step(store: HistoryStore, cycle: int) -> Callable[[Batch], Batch]:
+    """The ``before_write`` step of a run recorded in ``store`` as ``cycle``: adds
+    RATING_UP_WITHOUT_EVIDENCE with its drafted question (``s11 run --db``, ``s11 serve``)."""
+    from pipeline.rules import load_question_templates
+
+    writer = QuestionWriter(load_question_templates())
+    return partial(with_history, store=store, cycle=cycle, writer=writer)
 
 
 def with_history(batch: Batch, store: HistoryStore, cycle: int, writer: QuestionWriter) -> Batch:

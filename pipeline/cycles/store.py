@@ -100,6 +100,25 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             evidence TEXT NOT NULL,
             PRIMARY KEY (submission_id, recommendation_id))""",
     ),
+    (  # 3: the panel's moderation, every change kept (pipeline.moderation reads and writes it)
+        f"""CREATE TABLE moderation_log (
+            id INTEGER PRIMARY KEY,
+            cycle INTEGER NOT NULL,
+            framework TEXT NOT NULL,
+            agency TEXT NOT NULL,
+            standard_id TEXT NOT NULL,
+            reviewer TEXT NOT NULL CHECK (reviewer IN ('first', 'second')),
+            rating TEXT {_RATING.format("rating")},
+            self_rating TEXT {_RATING.format("self_rating")},
+            evidence_rating TEXT {_RATING.format("evidence_rating")},
+            gap_verdicts TEXT NOT NULL,
+            note TEXT NOT NULL,
+            who TEXT NOT NULL,
+            at TEXT NOT NULL,
+            source TEXT NOT NULL)""",
+        "CREATE INDEX moderation_by_cell ON moderation_log "
+        "(cycle, framework, agency, standard_id, reviewer, id)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

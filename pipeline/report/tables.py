@@ -38,14 +38,14 @@ def summary_csv(summary: dict[str, Any], standard_ids: list[str]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows([{key: _inert(value) for key, value in row.items()} for row in rows])
+    writer.writerows([{key: inert(value) for key, value in row.items()} for row in rows])
     return buffer.getvalue()
 
 
 _FORMULA_START = re.compile(r"[=+@\t\r]|-(?!\d+(?:\.\d+)?$)")
 
 
-def _inert(value: Any) -> Any:
+def inert(value: Any) -> Any:
     """Text a spreadsheet would run as a formula ("=HYPERLINK(...)" in a file name) gets a
     leading apostrophe, as OWASP advises for CSV; numbers and ordinary text are unchanged."""
     if isinstance(value, str) and _FORMULA_START.match(value):

@@ -26,7 +26,7 @@ from pipeline.report.text import xml_safe
 HEADER_FILL = PatternFill("solid", fgColor="DCE3EC")
 
 
-def _sheet(
+def new_sheet(
     workbook: Workbook, title: str, headers: list[str], widths: list[int], freeze: str = "A2"
 ) -> Worksheet:
     sheet = workbook.create_sheet(title)
@@ -40,7 +40,7 @@ def _sheet(
     return sheet
 
 
-def _append(sheet: Worksheet, values: list[Any]) -> None:
+def append_row(sheet: Worksheet, values: list[Any]) -> None:
     """Add a row; text becomes a plain string cell even when it starts with '='."""
     sheet.append([xml_safe(v) if isinstance(v, str) else v for v in values])
     for cell in sheet[sheet.max_row]:
@@ -49,11 +49,11 @@ def _append(sheet: Worksheet, values: list[Any]) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def _finish(sheet: Worksheet) -> None:
+def add_filter(sheet: Worksheet) -> None:
     sheet.auto_filter.ref = sheet.dimensions
 
 
-def _rag(sheet: Worksheet, row: int, column: int, rating: str | None) -> None:
+def rag_cell(sheet: Worksheet, row: int, column: int, rating: str | None) -> None:
     cell = sheet.cell(row=row, column=column, value=rating_word(rating) if rating else "")
     if rating in RAG_FILLS:
         cell.fill = PatternFill("solid", fgColor=RAG_FILLS[rating])
@@ -70,7 +70,7 @@ def _summary(workbook: Workbook, summary: dict[str, Any], standards: list[dict[s
         ]
     headers.append("Common questions unanswered")
     widths = [34, 26, 8, 12, 6] + [10, 10, 24] * len(standards) + [20]
-    sheet = _sheet(workbook, "Summary", headers, widths, freeze="C2")
+    sheet = new_sheet(workbook, "Summary", headers, widths, freeze="C2")
     for entry in summary["submissions"]:
         cells = entry["standards"]
         values: list[Any] = [
@@ -84,17 +84,17 @@ def _summary(workbook: Workbook, summary: dict[str, Any], standards: list[dict[s
             cell = cells.get(standard["id"], {})
             values += ["", "", " ".join(cell.get("gaps", []))]
         values.append(" ".join(entry.get("common_gaps", [])))
-        _append(sheet, values)
+        append_row(sheet, values)
         for offset, standard in enumerate(standards):
             cell = cells.get(standard["id"], {})
-            _rag(sheet, sheet.max_row, 6 + 3 * offset, cell.get("self_rating"))
-            _rag(sheet, sheet.max_row, 7 + 3 * offset, cell.get("evidence_rating"))
-    _finish(sheet)
+            rag_cell(sheet, sheet.max_row, 6 + 3 * offset, cell.get("self_rating"))
+            rag_cell(sheet, sheet.max_row, 7 + 3 * offset, cell.get("evidence_rating"))
+    add_filter(sheet)
 
 
 def _gaps(workbook: Workbook, records: list[dict[str, Any]]) -> None:
     headers = ["Agency", "File", "Standard", "Gap type", "Gap", "Detail", "Question"]
-    sheet = _sheet(workbook, "Gaps and questions", headers, [30, 24, 10, 24, 34, 60, 80])
+    sheet = new_sheet(workbook, "Gaps and questions", headers, [30, 24, 10, 24, 34, 60, 80])
     for record in records:
         if record["status"] != "ok":
             continue
@@ -105,7 +105,7 @@ def _gaps(workbook: Workbook, records: list[dict[str, Any]]) -> None:
                 questions = gap.get("questions") or [""]
                 asked.update(questions)
                 for question in questions:
-                    _append(
+                    append_row(
                         sheet,
                         [
                             agency,
@@ -119,13 +119,13 @@ def _gaps(workbook: Workbook, records: list[dict[str, Any]]) -> None:
                     )
             for question in standard["questions"]:
                 if question not in asked:
-                    _append(sheet, [agency, file, standard["id"], "", "", "", question])
+                    append_row(sheet, [agency, file, standard["id"], "", "", "", question])
         for answer in record["common_questions"]:
             if not answer["answered"]:
                 gap_type = "COMMON_QUESTION_UNANSWERED"
                 detail = f"{answer['id']} ({answer['title']}) is not answered"
                 for question in answer.get("questions") or [""]:
-                    _append(
+                    append_row(
                         sheet,
                         [
                             agency,
@@ -137,16 +137,16 @@ def _gaps(workbook: Workbook, records: list[dict[str, Any]]) -> None:
                             question,
                         ],
                     )
-    _finish(sheet)
+    add_filter(sheet)
 
 
 def _not_analysed(workbook: Workbook, summary: dict[str, Any]) -> None:
     headers = ["Kind", "Agency", "File", "Error code", "Message"]
-    sheet = _sheet(workbook, "Not analysed", headers, [16, 34, 28, 20, 70])
+    sheet = new_sheet(workbook, "Not analysed", headers, [16, 34, 28, 20, 70])
     for entry in summary["submissions"]:
         if entry["status"] != "ok":
             error = entry["error"] or {}
-            _append(
+            append_row(
                 sheet,
                 [
                     "Failed",
@@ -157,14 +157,14 @@ def _not_analysed(workbook: Workbook, summary: dict[str, Any]) -> None:
                 ],
             )
     for name in summary["missing_agencies"]:
-        _append(sheet, ["Not submitted", name, "", "", ""])
+        append_row(sheet, ["Not submitted", name, "", "", ""])
     for entry in summary["submissions"]:
         if entry.get("late"):
-            _append(
+            append_row(
                 sheet,
                 ["Late", entry["agency"] or "", entry["file"], "", "submitted after the deadline"],
             )
-    _finish(sheet)
+    add_filter(sheet)
 
 
 def _consistency(workbook: Workbook, summary: dict[str, Any]) -> None:
@@ -179,10 +179,10 @@ def _consistency(workbook: Workbook, summary: dict[str, Any]) -> None:
         "Strong sentences",
         "Weakest",
     ]
-    sheet = _sheet(workbook, "Green consistency", headers, [10, 34, 26, 12, 12, 12, 10, 10, 9])
+    sheet = new_sheet(workbook, "Green consistency", headers, [10, 34, 26, 12, 12, 12, 10, 10, 9])
     for standard in summary.get("consistency", []):
         for row in standard["agencies"]:
-            _append(
+            append_row(
                 sheet,
                 [
                     standard["standard"],
@@ -196,9 +196,9 @@ def _consistency(workbook: Workbook, summary: dict[str, Any]) -> None:
                     "yes" if row["weakest"] else "",
                 ],
             )
-            _rag(sheet, sheet.max_row, 4, row["evidence_rating"])
+            rag_cell(sheet, sheet.max_row, 4, row["evidence_rating"])
             sheet.cell(row=sheet.max_row, column=7).number_format = "0%"
-    _finish(sheet)
+    add_filter(sheet)
 
 
 def summary_workbook(
@@ -210,6 +210,11 @@ def summary_workbook(
     _gaps(workbook, records)
     _not_analysed(workbook, summary)
     _consistency(workbook, summary)
+    return workbook_bytes(workbook)
+
+
+def workbook_bytes(workbook: Workbook) -> bytes:
+    """The workbook as .xlsx bytes that depend only on its contents (fixed times)."""
     workbook.properties.created = workbook.properties.modified = datetime(2000, 1, 1)
     workbook.properties.creator = "s11-evidence"
     buffer = io.BytesIO()
