@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test check lint eval model samples golden bench bench-smoke clean
+.PHONY: install run serve test check lint eval model samples golden bench bench-smoke clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,12 @@ model: $(STAMP)
 
 run: $(STAMP) $(MODEL)
 	$(BIN)/s11 run samples/submissions --out out/
+
+# The workspace in a browser on http://127.0.0.1:8011/, the samples offered as a folder.
+serve: $(STAMP) $(MODEL)
+	mkdir -p out/serve/samples-2021
+	cp samples/submissions/*.docx samples/submissions/*.pdf out/serve/samples-2021/
+	$(BIN)/s11 serve --data out/serve
 
 test: $(STAMP) $(MODEL)
 	$(BIN)/python -m pytest -n auto

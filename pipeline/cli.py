@@ -246,7 +246,78 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YEAR",
         help="the cycle (year); default the audit year of the folder's framework",
     )
+    serve = commands.add_parser(
+        "serve",
+        help="the workspace in a browser: run a batch, read the packs, moderate the ratings",
+        description="Start the local web workspace: upload a batch (or choose a folder under "
+        "--data), watch it run, read the packs and record the panel's moderated ratings in the "
+        "history database. Listens on 127.0.0.1 only unless --host says otherwise, which needs "
+        "a panel password (environment S11_SERVE_PASSWORD, or --password-file).",
+    )
+    serve.add_argument(
+        "--data",
+        metavar="DIR",
+        default="s11-data",
+        help="the data folder: its sub-folders can be run, uploads and outputs are kept in "
+        "DIR/.s11 (default ./s11-data)",
+    )
+    serve.add_argument(
+        "--db", metavar="PATH", help="history database (default DIR/.s11/history.db)"
+    )
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
+    serve.add_argument("--port", type=int, default=8011, help="port (default 8011)")
+    serve.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="first line: the panel password; second line (optional): the youth members' password",
+    )
+    serve.add_argument(
+        "--workers", type=int, default=None, metavar="N", help="worker processes per run"
+    )
+    serve.add_argument(
+        "--max-upload-mb",
+        type=_positive,
+        default=200.0,
+        metavar="MB",
+        help="largest upload accepted in one go (default 200)",
+    )
+    serve.add_argument(
+        "--no-model", action="store_true", help="rule-based strength only (no classifier)"
+    )
     return parser
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from pipeline.run.batch import default_workers
+    from pipeline.serve.app import ServeConfig
+    from pipeline.serve.server import ServeRefused, passwords, serve
+
+    data = Path(args.data)
+    if data.exists() and not data.is_dir():
+        raise UsageError(f"--data {args.data} is not a folder")
+    if not 0 < args.port < 65536:
+        raise UsageError("--port must be between 1 and 65535")
+    try:
+        panel, youth = passwords(args.password_file)
+        config = ServeConfig(
+            data=data,
+            db=Path(args.db) if args.db else data / ".s11" / "history.db",
+            host=args.host,
+            port=args.port,
+            panel_password=panel,
+            youth_password=youth,
+            max_upload_mb=args.max_upload_mb,
+            workers=args.workers or default_workers(),
+            use_model=not args.no_model,
+        )
+        serve(config)
+    except ServeRefused as exc:
+        raise UsageError(str(exc)) from None
+    except KeyboardInterrupt:
+        pass
+    return EXIT_OK
 
 
 def _cycle(value: int | None, framework: str | None) -> int:
@@ -505,7 +576,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.command:
             parser.print_help()
             return EXIT_USAGE
-        handler = {"run": _run, "train": _train, "eval": _eval, "history": _history}[args.command]
+        handler = {
+            "run": _run,
+            "train": _train,
+            "eval": _eval,
+            "history": _history,
+            "serve": _serve,
+        }[args.command]
         return handler(args)
     except UsageError as exc:
         print(f"s11: error: {exc}", file=sys.stderr)
