@@ -285,15 +285,20 @@ def create_app(config: ServeConfig) -> Starlette:
             max_upload_mb=config.max_upload_mb,
         )
 
-    async def login_page(request: Request) -> Response:
-        token = request.cookies.get(LOGIN_COOKIE) or new_token()
-        response = workspace.page(
+    def sign_in_form(token: str | None, status: int = 200, error: str = "") -> HTMLResponse:
+        return workspace.page(
             "login.html.j2",
+            status=status,
             csrf=token,
+            error=error,
             panel_password=bool(config.panel_password),
             youth_password=bool(config.youth_password),
             youth_open=bool(config.youth_password) or loopback(config.host),
         )
+
+    async def login_page(request: Request) -> Response:
+        token = request.cookies.get(LOGIN_COOKIE) or new_token()
+        response = sign_in_form(token)
         _cookie(response, LOGIN_COOKIE, token, 3600)
         return response
 
@@ -314,14 +319,8 @@ def create_app(config: ServeConfig) -> Starlette:
             allowed = False
         if not allowed:
             workspace.failures.append(now)
-            return workspace.page(
-                "login.html.j2",
-                status=403,
-                csrf=request.cookies.get(LOGIN_COOKIE),
-                error="Name, role or password not accepted.",
-                panel_password=bool(config.panel_password),
-                youth_password=bool(config.youth_password),
-                youth_open=bool(config.youth_password) or loopback(config.host),
+            return sign_in_form(
+                request.cookies.get(LOGIN_COOKIE), 403, "Name, role or password not accepted."
             )
         token = new_token()
         workspace.sessions[token] = Session(name=name, role=role, csrf=new_token())
