@@ -47,6 +47,9 @@ class Block:
     rows: tuple[tuple[Cell, ...], ...] = ()
 
 
+OCR_LOW_CONFIDENCE = 60.0  # OCR words Tesseract is less sure of than this (0-100) are counted
+
+
 @dataclass(frozen=True)
 class OcrPage:
     """A page that had no usable text layer and was read by OCR, and how sure it was."""

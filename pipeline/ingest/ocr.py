@@ -21,10 +21,10 @@ from typing import Any
 import numpy as np
 
 from pipeline.ingest.colours import is_blank, to_hex
-from pipeline.values import Cell
+from pipeline.values import OCR_LOW_CONFIDENCE, Cell
 
 DPI = 300  # the resolution pages are rendered at for Tesseract
-LOW_CONFIDENCE = 60.0  # words Tesseract is less sure of than this (0-100) are counted
+LOW_CONFIDENCE = OCR_LOW_CONFIDENCE  # words Tesseract is less sure of are counted
 MIN_TEXT = 20  # a page with fewer letters than this in its text layer has none usable
 MIN_IMAGE_SHARE = 0.25  # ...and is read by OCR when images cover this share of it
 PSM = 6  # Tesseract page segmentation: one block of text, so a table row stays one line
