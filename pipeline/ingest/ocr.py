@@ -34,7 +34,9 @@ _WORK = 2  # grid and skew are found at DPI / _WORK (150 dpi)
 _DARK = 170  # grey level under which a pixel is ink
 _CONTRAST = 15  # a rule is this much darker than the paper beside it...
 _REACH = 3  # ...this many working pixels either side
+_RULE_MARKS = set("|[]{}()!/\\_")  # what a rule left on the image is read as
 _NOISE = 50.0  # a mark without letters or digits, less sure than this, is dropped
+_PRINT = 110  # in a filled cell, only pixels darker than this are print
 _COLOURED = 90  # channels further apart than this: a colour, not ink or paper
 _LINE = 60  # a ruling line is at least this many working pixels long (10 mm)
 _THICK = 8  # ...and at most this thick (a filled cell is not a line)
@@ -179,8 +181,9 @@ def _grey(rgb: np.ndarray) -> np.ndarray:
 def _clear_fills(
     text_image: np.ndarray, rgb: np.ndarray, grid: _Grid, fills: list[list[str | None]]
 ) -> None:
-    """Whiten the coloured pixels of each filled cell: print in a cell is black or grey,
-    and a coloured fill would otherwise be read as letters."""
+    """Whiten each filled cell but for its dark print: print in a cell is black or dark
+    grey, and a coloured fill, with the noise of a scan on it, would otherwise be read as
+    letters."""
     for row_index, row in enumerate(grid.cells):
         top, bottom = int(grid.ys[row_index] * _WORK), int(grid.ys[row_index + 1] * _WORK)
         for (first, last), fill in zip(row, fills[row_index], strict=True):
@@ -189,7 +192,8 @@ def _clear_fills(
             left, right = int(grid.xs[first] * _WORK), int(grid.xs[last + 1] * _WORK)
             box = rgb[top:bottom, left:right].astype(np.int16)
             coloured = (box.max(axis=2) - box.min(axis=2)) > _COLOURED
-            text_image[top:bottom, left:right][coloured] = 255
+            faint = text_image[top:bottom, left:right] > _PRINT  # specks, JPEG fringes
+            text_image[top:bottom, left:right][coloured | faint] = 255
 
 
 def _tesseract(image: Any, timeout: float) -> bytes:
@@ -293,9 +297,9 @@ def _grid(grey: np.ndarray) -> tuple[np.ndarray, list[_Grid]]:
     horizontal &= ~_runs(horizontal.T, _THICK + 1).T
     vertical &= ~_runs(vertical, _THICK + 1)
     tables = _tables(_segments(horizontal), _segments(vertical.T))
-    # erased: runs of rule alone (a run that needs a fill's edge may be the foot of a line
-    # of text)
-    lines = _runs(_bridged(rules_h, axis=1), _LINE) | _runs(_bridged(rules_v, axis=0).T, _UPRIGHT).T
+    # erased: the upright rules and fill edges, and the level rules alone (a level run that
+    # needs a fill's edge may be the foot of a line of text)
+    lines = _runs(_bridged(rules_h, axis=1), _LINE) | vertical
     grown = lines.copy()  # a pixel more each way, then back to full resolution
     grown[1:] |= lines[:-1]
     grown[:-1] |= lines[1:]
@@ -544,6 +548,7 @@ def _chars(words: list[_Word], strokes: dict[int, float]) -> list[dict[str, Any]
             "doctop": top,
             "upright": True,
             "ocr_confidence": word.confidence,
+            "ocr_word": word.text,
         }
         if previous is not None and previous.line == word.line:
             gap = previous.x1 * scale
@@ -556,6 +561,17 @@ def _chars(words: list[_Word], strokes: dict[int, float]) -> list[dict[str, Any]
             )
         previous = word
     return chars
+
+
+def _kept_in_cell(char: dict[str, Any], filled: bool) -> bool:
+    """Whether a character read in a table cell is print: not the trace of a rule (a word
+    of bars and brackets), nor, in a filled cell, a guess at the fill's noise."""
+    word = char["ocr_word"]
+    if not any(c.isalnum() for c in word) and (
+        set(word) <= _RULE_MARKS or char["ocr_confidence"] < 90
+    ):
+        return False
+    return not (filled and char["ocr_confidence"] < LOW_CONFIDENCE)
 
 
 def _fill_table(
@@ -584,11 +600,14 @@ def _fill_table(
         cells: list[Cell] = []
         for cell_index, (first, last) in enumerate(row):
             left, right = xs[first], xs[last + 1]
-            cell_chars = [c for c in in_row if left <= (c["x0"] + c["x1"]) / 2 < right]
+            fill = fills[row_index][cell_index]
+            cell_chars = [
+                c
+                for c in in_row
+                if left <= (c["x0"] + c["x1"]) / 2 < right and _kept_in_cell(c, fill is not None)
+            ]
             text = textlines.cell_text(cell_chars) if cell_chars else ""
-            cells.append(
-                Cell(text=re.sub(r"\s+", " ", text).strip(), fill=fills[row_index][cell_index])
-            )
+            cells.append(Cell(text=re.sub(r"\s+", " ", text).strip(), fill=fill))
         table.rows.append(tuple(cells))
     if len(table.rows) == 1 and len(table.rows[0]) == 1:
         return None, chars  # a box drawn round text, not a table

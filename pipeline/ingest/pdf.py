@@ -341,29 +341,39 @@ def _normalise(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.lower())).strip()
 
 
-def _drop_running_lines(pages: list[list[Item]]) -> tuple[list[list[Item]], tuple[str, ...]]:
+def _drop_running_lines(
+    pages: list[list[Item]], scanned: frozenset[int] = frozenset()
+) -> tuple[list[list[Item]], tuple[str, ...]]:
     """Remove lines repeated in the top or bottom margin of many pages, and page numbers.
 
     Returns the pages without them, and each distinct repeated line once, as first written
-    (running headers often name the agency and the date of the return).
+    (running headers often name the agency and the date of the return). Lines of pages read
+    by OCR (``scanned``, page numbers) are counted apart, so a text page loses the same
+    lines as it would with its scanned pages unread; a scanned page loses those and the
+    lines repeated on the other scanned pages.
     """
 
     def in_margin(line: Line) -> bool:
         return line.top < line.page_height * MARGIN or line.bottom > line.page_height * (1 - MARGIN)
 
     counts: Counter[str] = Counter()
-    for items in pages:
+    scan_counts: Counter[str] = Counter()
+    for number, items in enumerate(pages, start=1):
         seen = {_normalise(i.text) for i in items if isinstance(i, Line) and in_margin(i)}
-        counts.update(seen)
+        (scan_counts if number in scanned else counts).update(seen)
     threshold = max(2, len(pages) // 2)
+    scan_threshold = max(2, len(scanned) // 2)
     kept: list[list[Item]] = []
     running: dict[str, str] = {}
-    for items in pages:
+    for number, items in enumerate(pages, start=1):
         page_kept: list[Item] = []
         for item in items:
             if isinstance(item, Line) and in_margin(item):
                 key = _normalise(item.text)
-                if len(pages) > 1 and counts[key] >= threshold:
+                repeated = counts[key] >= threshold
+                if number in scanned:
+                    repeated = repeated or key in running or scan_counts[key] >= scan_threshold
+                if len(pages) > 1 and repeated:
                     running.setdefault(key, item.text.strip())
                     continue
                 if _PAGE_NUMBER.match(item.text.strip()):
@@ -813,8 +823,8 @@ def _document(
             message = scans.no_text() if scans else ocr_reader().no_ocr_message(turned_off=True)
             raise NoTextLayer(source.file, message)
         raise EmptyDocument(source.file, "the PDF has no text")
-    pages, running = _drop_running_lines(pages)
-    scanned = {p.page for p in scans.read_pages} if scans else set()
+    scanned = frozenset(p.page for p in scans.read_pages) if scans else frozenset()
+    pages, running = _drop_running_lines(pages, scanned)
     lines = [i for items in pages for i in items if isinstance(i, Line)]
     _mark_headings([line for line in lines if line.page not in scanned])
     if scanned:  # OCR's text sizes are measured, not set: headings are told among themselves
