@@ -131,11 +131,15 @@ def report(result: dict[str, Any]) -> list[str]:
         for name, v in result["per_file"].items()
     )
     long = result["long"]
+    peaks = dict(long["peak_mb"])
+    main, worker = peaks.pop("main", 0.0), peaks.pop("worker 1", 0.0)
+    children = max(peaks.values(), default=0.0)  # each page's Tesseract process
     return [
         f"(g) OCR ({result['engine']}): {result['pages_per_second']:.2f} pages/s over "
         f"{result['pages']} scanned pages; {files}; s11 run over the three "
         f"{result['batch']['seconds']:.1f} s",
         f"(h) one {long['pages']}-page scan: {long['status']} in {long['seconds']:.1f} s "
-        f"({long['pages_per_second']:.2f} pages/s), peak RSS {long['peak_mb']} MB "
-        f"(max {long['max_peak_mb']} MB; the worker limit is 2048 MB)",
+        f"({long['pages_per_second']:.2f} pages/s, --timeout {long['timeout']:g}); peak RSS: "
+        f"main {main} MB, worker {worker} MB, each page's Tesseract at most {children} MB "
+        "(the worker limit is 2048 MB)",
     ]
