@@ -44,8 +44,11 @@ golden: $(STAMP) $(MODEL)
 	S11_REGENERATE_GOLDEN=1 $(BIN)/python -m pytest -q tests/test_end_to_end.py -k golden
 	git diff --stat tests/golden
 
+# The samples run without OCR: their bad/scanned-return.pdf is the NO_TEXT case. The scans
+# (samples/scans, made by make_scans.py) are read with it.
 eval: $(STAMP) $(MODEL)
-	$(BIN)/s11 eval samples/submissions samples/bad --gold samples/gold --out out/eval --floors tests/eval_floors.yml
+	$(BIN)/s11 eval samples/submissions samples/bad --gold samples/gold --out out/eval --floors tests/eval_floors.yml --no-ocr
+	$(BIN)/s11 eval samples/scans/submissions --gold samples/scans/gold --out out/eval-scans --floors tests/eval_floors_scans.yml
 	$(BIN)/s11 eval samples/holdout/submissions --gold samples/holdout/gold --out out/eval-holdout --floors tests/eval_floors_holdout.yml
 	$(BIN)/s11 eval samples/blind/submissions --gold samples/blind/gold --out out/eval-blind --floors tests/eval_floors_blind.yml
 	$(BIN)/s11 eval samples/blind2/submissions --gold samples/blind2/gold --out out/eval-blind2 --floors tests/eval_floors_blind2.yml

@@ -6,6 +6,8 @@
     (d) the same run again with the files unchanged (warm)
     (e) ``s11 --help`` start-up
     (f) peak RSS of every worker process, and of one run over a single 300-page PDF
+    (g), (h) OCR: pages per second and time per scan on samples/scans, and one 50-page
+        scan's time and peak memory (``bench/ocr.py``; skipped without Tesseract)
 
 and print pages per second and the ratios b/a, c/b, d/b against the targets; write
 ``bench.json``. ``--smoke`` runs the same steps on a tiny corpus in seconds.
@@ -27,6 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench import ocr as ocr_bench
 from bench.corpus import build, long_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -226,6 +229,10 @@ def run(
             ],
         )
 
+    scans = ocr_bench.run(work, measure, S11, 4 if smoke else 50)
+    for line in ocr_bench.report(scans):
+        print("  " + line, flush=True)
+
     b = timings["b_pdf"].seconds + timings["b_word"].seconds
     a = timings["a"].seconds
     ratios = {
@@ -285,6 +292,7 @@ def run(
             "long_pdf": timings["long"].max_peak_mb if "long" in timings else None,
         },
         "targets": TARGETS,
+        "ocr": scans,
     }
     result["met"] = {
         "b/a": ratios["b/a"] >= TARGETS["b/a"],
@@ -341,6 +349,8 @@ def report(result: dict[str, Any]) -> str:
         f"c/b {r['c/b']:.2f} (target >= 1.7: {met['c/b']}; "
         f"by CPU time {result['cpu_ratios']['c/b']:.2f})",
         f"d/b {r['d/b']:.2f} (target >= 10: {met['d/b']})",
+        "",
+        *ocr_bench.report(result.get("ocr") or {"skipped": "not measured"}),
     ]
     return "\n".join(lines)
 

@@ -65,8 +65,10 @@ class Toolkit:
         if self.settings.cache_dir:
             from pipeline.ingest.cache import cached_ingest
 
-            return cached_ingest(path, self.settings.limits, Path(self.settings.cache_dir))
-        return ingest(path, self.settings.limits)
+            return cached_ingest(
+                path, self.settings.limits, Path(self.settings.cache_dir), self.settings.ocr
+            )
+        return ingest(path, self.settings.limits, self.settings.ocr)
 
 
 def analyse(path: Path | str, toolkit: Toolkit) -> Analysis:

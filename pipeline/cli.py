@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="judge sentence strength by rules only, without the trained classifier",
     )
     run.add_argument(
+        "--no-ocr",
+        action="store_true",
+        help="do not read scanned PDF pages with Tesseract OCR (an image-only PDF is NO_TEXT)",
+    )
+    run.add_argument(
         "--deadline",
         metavar="DATE",
         type=_iso_date,
@@ -203,6 +208,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--floors", metavar="FILE", help="YAML of metric floors; exit 1 if any is missed"
     )
     evaluate.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes")
+    evaluate.add_argument(
+        "--no-ocr", action="store_true", help="do not read scanned PDF pages with Tesseract OCR"
+    )
 
     history = commands.add_parser(
         "history",
@@ -422,7 +430,13 @@ def _eval(args: argparse.Namespace) -> int:
     for item in args.inputs:
         if not Path(item).exists():
             raise UsageError(f"input not found: {item}")
-    result = evaluate(args.inputs, gold, Path(args.out), workers=args.workers or default_workers())
+    result = evaluate(
+        args.inputs,
+        gold,
+        Path(args.out),
+        workers=args.workers or default_workers(),
+        ocr=not args.no_ocr,
+    )
     print(table(result))
     if args.floors:
         failures = check_floors(result, Path(args.floors))
@@ -504,6 +518,7 @@ def _run(args: argparse.Namespace) -> int:
         limits=limits,
         cache_dir=cache_dir,
         recommendations=_recommendations(args.recommendations, cycle or 0),
+        ocr=not args.no_ocr,
     )
     options = RunOptions(
         workers=workers, scheduler=args.scheduler, inline=args.in_process, deadline=args.deadline

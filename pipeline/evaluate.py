@@ -80,7 +80,9 @@ def load_gold(folder: Path) -> dict[str, dict[str, Any]]:
     return gold
 
 
-def evaluate(inputs: list[str], gold_dir: Path, out_dir: Path, workers: int = 1) -> dict[str, Any]:
+def evaluate(
+    inputs: list[str], gold_dir: Path, out_dir: Path, workers: int = 1, ocr: bool = True
+) -> dict[str, Any]:
     gold = load_gold(gold_dir)
     files = collect(inputs)
     groups: dict[str, list[Path]] = defaultdict(list)
@@ -94,7 +96,10 @@ def evaluate(inputs: list[str], gold_dir: Path, out_dir: Path, workers: int = 1)
     for framework_id, paths in sorted(groups.items()):
         folder = out_dir / (framework_id or "default")
         batch = run_batch(
-            paths, folder, Settings(framework=framework_id or None), RunOptions(workers=workers)
+            paths,
+            folder,
+            Settings(framework=framework_id or None, ocr=ocr),
+            RunOptions(workers=workers),
         )
         summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
         for entry in summary["submissions"]:

@@ -17,3 +17,4 @@ class Settings:
     use_model: bool = True
     cache_dir: str | None = None
     recommendations: str | None = None  # last cycle's recommendations file, to track progress
+    ocr: bool = True  # read scanned PDF pages with Tesseract when it is installed (--no-ocr)

@@ -47,6 +47,20 @@ class Block:
     rows: tuple[tuple[Cell, ...], ...] = ()
 
 
+OCR_LOW_CONFIDENCE = 60.0  # OCR words Tesseract is less sure of than this (0-100) are counted
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    """A page that had no usable text layer and was read by OCR, and how sure it was."""
+
+    page: int  # 1-based
+    mean_confidence: float  # Tesseract's word confidence, 0-100, averaged over the page
+    words: int
+    low_confidence_words: int  # words below the threshold: kept, and counted here
+    skew: float = 0.0  # degrees the page was turned to read it
+
+
 @dataclass(frozen=True)
 class Source:
     file: str
@@ -54,6 +68,7 @@ class Source:
     format: str
     pages: int | None
     size: int
+    ocr_pages: tuple[OcrPage, ...] = ()  # pages read by OCR; empty for a text-layer file
 
 
 @dataclass(frozen=True)

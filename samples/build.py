@@ -308,7 +308,7 @@ def render_docx(data: dict, empty: bool = False) -> bytes:
 
 
 def _docx_table(doc, spec: dict, style: dict):
-    from docx.shared import Cm, Pt
+    from docx.shared import Cm
 
     check_table(spec, "docx")
     rows = spec["rows"]
@@ -388,13 +388,20 @@ def _pdf_escape(text: str) -> str:
 
 def render_pdf(data: dict) -> bytes:
     from reportlab.lib import colors
-    from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas as rl_canvas
-    from reportlab.platypus import (ListFlowable, ListItem, PageBreak, Paragraph,
-                                    SimpleDocTemplate, Spacer, Table, TableStyle)
+    from reportlab.platypus import (
+        ListFlowable,
+        ListItem,
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     style = data.get("style", {}) or {}
     font = style.get("pdf_font", "Helvetica")

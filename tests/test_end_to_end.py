@@ -21,6 +21,8 @@ RATINGS = {None, "green", "amber", "red"}
 
 @pytest.fixture(scope="session")
 def batch_dir(tmp_path_factory) -> Path:
+    """The samples without OCR, so the results do not hang on Tesseract being installed:
+    bad/scanned-return.pdf is the NO_TEXT case (tests/test_ingest_ocr.py reads it by OCR)."""
     out = tmp_path_factory.mktemp("batch")
     code = main(
         [
@@ -31,6 +33,7 @@ def batch_dir(tmp_path_factory) -> Path:
             str(out),
             "--workers",
             "2",
+            "--no-ocr",
             "-q",
         ]
     )

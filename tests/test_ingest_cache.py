@@ -34,9 +34,9 @@ def reads(monkeypatch) -> Counter[str]:
     for module in (docx_reader, pdf_reader):
         real = module.read
 
-        def read(data, source, limits, real=real):
+        def read(data, source, limits, real=real, **options):
             counts[source.file] += 1
-            return real(data, source, limits)
+            return real(data, source, limits, **options)
 
         monkeypatch.setattr(module, "read", read)
     return counts

@@ -30,6 +30,17 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 PARSER_VERSION = "5"  # 4: PDF text read with PDFium; 5: PDF table geometry too
 
 
+def ocr_key(ocr: bool) -> str:
+    """What reads scanned pages, for cache keys: off, no Tesseract, or its version (a
+    scan read as NO_TEXT without Tesseract is read again once it is installed)."""
+    if not ocr:
+        return "ocr-off"
+    from pipeline.ingest import ocr as reader
+
+    found = reader.engine()
+    return "ocr-" + ("".join(c for c in found if c.isalnum() or c == ".") if found else "none")
+
+
 
 
 def sniff(path: Path, head: bytes) -> str:
@@ -68,13 +79,16 @@ def read_input(path: Path, limits: Limits) -> bytes:
     return data
 
 
-def ingest(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Read one submission file; raise an :class:`~pipeline.values.InputError` subclass."""
+def ingest(path: Path | str, limits: Limits = DEFAULT_LIMITS, ocr: bool = False) -> Document:
+    """Read one submission file; raise an :class:`~pipeline.values.InputError` subclass.
+    With ``ocr``, scanned PDF pages are read by Tesseract OCR when it is installed."""
     path = Path(path)
-    return ingest_data(path, read_input(path, limits), limits)
+    return ingest_data(path, read_input(path, limits), limits, ocr)
 
 
-def ingest_data(path: Path, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Document:
+def ingest_data(
+    path: Path, data: bytes, limits: Limits = DEFAULT_LIMITS, ocr: bool = False
+) -> Document:
     """Parse the bytes of the file at ``path`` (already read within the size limit)."""
     name = path.name
     if not data:
@@ -94,7 +108,7 @@ def ingest_data(path: Path, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Doc
     else:
         from pipeline.ingest import pdf
 
-        document = pdf.read(data, source, limits)
+        document = pdf.read(data, source, limits, ocr=ocr)
         if document.modified is None:
             document = replace(document, modified=pdf_modified(data))
     if not any(block.text.strip() for block in document.blocks):

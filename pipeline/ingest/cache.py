@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.files import write_bytes
-from pipeline.ingest import PARSER_VERSION, Limits, ingest_data, read_input, sniff
+from pipeline.ingest import PARSER_VERSION, Limits, ingest_data, ocr_key, read_input, sniff
 from pipeline.values import (
     Block,
     Cell,
@@ -30,6 +30,7 @@ from pipeline.values import (
     EncryptedFile,
     InputError,
     NoTextLayer,
+    OcrPage,
     Source,
 )
 
@@ -43,20 +44,20 @@ CACHED_ERRORS: dict[str, type[InputError]] = {
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# s11 document cache; safe to delete.\n"
 
 
-def cached_ingest(path: Path, limits: Limits, cache_dir: Path) -> Document:
+def cached_ingest(path: Path, limits: Limits, cache_dir: Path, ocr: bool = False) -> Document:
     """:func:`pipeline.ingest.ingest`, answered from ``cache_dir`` when the same bytes were
-    read before by the same parser version under the same limits."""
+    read before by the same parser version under the same limits and OCR."""
     data = read_input(path, limits)
     if not data:
         raise EmptyDocument(path.name, "the file is empty (0 bytes)")
     kind = sniff(path, data[:1024])  # the name decides too: never from the cache
     digest = hashlib.sha256(data).hexdigest()
-    entry = entry_path(cache_dir, digest, kind, limits)
+    entry = entry_path(cache_dir, digest, kind, limits, ocr_key(ocr) if kind == "pdf" else "")
     record = _load(entry, digest)
     if record is not None:
         return _answer(record, path.name)
     try:
-        document = ingest_data(path, data, limits)
+        document = ingest_data(path, data, limits, ocr)
     except InputError as error:
         if error.code in CACHED_ERRORS:
             _store(
@@ -67,8 +68,9 @@ def cached_ingest(path: Path, limits: Limits, cache_dir: Path) -> Document:
     return document
 
 
-def entry_path(cache_dir: Path, digest: str, kind: str, limits: Limits) -> Path:
-    name = f"{digest}.{kind}.p{PARSER_VERSION}.{limits.parse_key()}.json"
+def entry_path(cache_dir: Path, digest: str, kind: str, limits: Limits, ocr: str = "") -> Path:
+    reading = f"{limits.parse_key()}.{ocr}" if ocr else limits.parse_key()
+    name = f"{digest}.{kind}.p{PARSER_VERSION}.{reading}.json"
     return cache_dir / "documents" / digest[:2] / name
 
 
@@ -81,6 +83,10 @@ def encode(document: Document) -> dict[str, Any]:
             "format": source.format,
             "pages": source.pages,
             "size": source.size,
+            "ocr_pages": [
+                [p.page, p.mean_confidence, p.words, p.low_confidence_words, p.skew]
+                for p in source.ocr_pages
+            ],
         },
         "title": document.title,
         "modified": document.modified,
@@ -124,6 +130,10 @@ def decode(record: dict[str, Any]) -> Document:
             format=_choice(source["format"], ("docx", "pdf")),
             pages=_optional(source["pages"], int),
             size=_int(source["size"]),
+            ocr_pages=tuple(
+                OcrPage(_int(page), _number(mean), _int(words), _int(low), _number(skew))
+                for page, mean, words, low, skew in source.get("ocr_pages", [])
+            ),
         ),
         blocks=blocks,
         title=_optional(record["title"], str),
@@ -139,7 +149,7 @@ def _answer(record: dict[str, Any], file: str) -> Document:
         raise CACHED_ERRORS[error["code"]](file, error["message"])
     document = decode(record["document"])
     source = document.source
-    renamed = Source(file, source.sha256, source.format, source.pages, source.size)
+    renamed = replace(source, file=file)
     return replace(document, source=renamed)
 
 
@@ -190,6 +200,12 @@ def _int(value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError("expected an integer")
     return value
+
+
+def _number(value: Any) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise TypeError("expected a number")
+    return float(value)
 
 
 def _optional(value: Any, kind: type) -> Any:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 import statistics
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +26,7 @@ from pipeline.values import (
     EmptyDocument,
     EncryptedFile,
     NoTextLayer,
+    OcrPage,
     Source,
     TooLarge,
 )
@@ -339,29 +341,39 @@ def _normalise(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.lower())).strip()
 
 
-def _drop_running_lines(pages: list[list[Item]]) -> tuple[list[list[Item]], tuple[str, ...]]:
+def _drop_running_lines(
+    pages: list[list[Item]], scanned: frozenset[int] = frozenset()
+) -> tuple[list[list[Item]], tuple[str, ...]]:
     """Remove lines repeated in the top or bottom margin of many pages, and page numbers.
 
     Returns the pages without them, and each distinct repeated line once, as first written
-    (running headers often name the agency and the date of the return).
+    (running headers often name the agency and the date of the return). Lines of pages read
+    by OCR (``scanned``, page numbers) are counted apart, so a text page loses the same
+    lines as it would with its scanned pages unread; a scanned page loses those and the
+    lines repeated on the other scanned pages.
     """
 
     def in_margin(line: Line) -> bool:
         return line.top < line.page_height * MARGIN or line.bottom > line.page_height * (1 - MARGIN)
 
     counts: Counter[str] = Counter()
-    for items in pages:
+    scan_counts: Counter[str] = Counter()
+    for number, items in enumerate(pages, start=1):
         seen = {_normalise(i.text) for i in items if isinstance(i, Line) and in_margin(i)}
-        counts.update(seen)
+        (scan_counts if number in scanned else counts).update(seen)
     threshold = max(2, len(pages) // 2)
+    scan_threshold = max(2, len(scanned) // 2)
     kept: list[list[Item]] = []
     running: dict[str, str] = {}
-    for items in pages:
+    for number, items in enumerate(pages, start=1):
         page_kept: list[Item] = []
         for item in items:
             if isinstance(item, Line) and in_margin(item):
                 key = _normalise(item.text)
-                if len(pages) > 1 and counts[key] >= threshold:
+                repeated = counts[key] >= threshold
+                if number in scanned:
+                    repeated = repeated or key in running or scan_counts[key] >= scan_threshold
+                if len(pages) > 1 and repeated:
                     running.setdefault(key, item.text.strip())
                     continue
                 if _PAGE_NUMBER.match(item.text.strip()):
@@ -557,10 +569,14 @@ def _reading_order(item: Item) -> tuple[float, ...]:
     return (round(item.top), 0, round(item.top), item.x0)
 
 
-def read(data: bytes, source: Source, limits: Limits, engine: str = "pdfium") -> Document:
+def read(
+    data: bytes, source: Source, limits: Limits, engine: str = "pdfium", ocr: bool = False
+) -> Document:
     """Read a PDF. ``engine="pdfium"`` (the default) reads text with PDFium and uses
     pdfplumber's geometry only on pages with a table grid or filled cells;
-    ``engine="pdfplumber"`` reads every page with pdfplumber (kept to check the first)."""
+    ``engine="pdfplumber"`` reads every page with pdfplumber (kept to check the first).
+    With ``ocr``, a page with no usable text layer (a scan) is read by Tesseract OCR
+    (:mod:`pipeline.ingest.ocr`) when it is installed; every other page reads as without."""
     if engine == "pdfplumber":
         return _read_pdfplumber(data, source, limits)
     import pypdfium2 as pdfium
@@ -574,6 +590,7 @@ def read(data: bytes, source: Source, limits: Limits, engine: str = "pdfium") ->
     plumber: Any = None
     pages: list[list[Item]] = []
     images = 0
+    scans = _Scans(ocr, limits, source.file)
     try:
         page_count = len(document)
         _page_limits(page_count, source.file, limits)
@@ -585,14 +602,15 @@ def read(data: bytes, source: Source, limits: Limits, engine: str = "pdfium") ->
                 page = fast.read_page(document, index, doctop)
             except fast.PageNeedsPdfplumber:
                 page = None
+            page_images, image_area = 0, 0.0
             if page is not None and not page.needs_geometry:
                 items: list[Item] = list(
                     _chars_to_lines(page.chars, number, page.width, page.height)
                 )
-                images += page.images
+                page_images, image_area = page.images, page.image_area
             elif page is not None and page.shapes is not None:
                 items = _page_items(_GeometryPage(page), number)
-                images += page.images
+                page_images, image_area = page.images, page.image_area
             else:
                 if plumber is None:
                     plumber = _open_pdfplumber(data, source.file)
@@ -601,17 +619,101 @@ def read(data: bytes, source: Source, limits: Limits, engine: str = "pdfium") ->
                     if page is not None:
                         _use_pdfium_chars(plumber, plumber_page, page.chars)
                     items = _page_items(plumber_page, number)
-                    images += len(plumber_page.images)
+                    page_images = len(plumber_page.images)
+                    image_area = sum(
+                        (i["x1"] - i["x0"]) * (i["bottom"] - i["top"]) for i in plumber_page.images
+                    )
                     plumber_page.close()
                 except Exception as exc:
                     raise _classify(exc, source.file) from None
+            images += page_images
+            if scans.wanted(items, page_images, image_area, fast.page_size(document, index)):
+                items = scans.read(document, index)
             pages.append(items)
             doctop += fast.page_height(document, index)
     finally:
         document.close()
         if plumber is not None:
             plumber.close()
-    return _document(pages, images, metadata, source, page_count)
+    return _document(pages, images, metadata, source, page_count, scans)
+
+
+class _Scans:
+    """The pages of one file read by OCR: which need it, reading them one at a time within
+    the file's time limit, and what Tesseract made of each."""
+
+    def __init__(self, enabled: bool, limits: Limits, file: str) -> None:
+        self.enabled = enabled
+        self.limits = limits
+        self.file = file
+        self.started = time.monotonic()
+        self.read_pages: list[OcrPage] = []
+        self.unread: list[int] = []  # pages that needed OCR, with no Tesseract to read them
+        self._engine: str | None | bool = False  # False: not looked up yet
+
+    def wanted(
+        self, items: list[Item], images: int, image_area: float, size: tuple[float, float]
+    ) -> bool:
+        """A page with images over a good share of it and next to no text is a scan."""
+        if not self.enabled or not images:
+            return False
+        texts = [
+            i.text if isinstance(i, Line) else " ".join(c.text for r in i.rows for c in r)
+            for i in items
+        ]
+        letters = sum(len(re.sub(r"\W", "", text)) for text in texts)
+        if letters >= ocr_reader().MIN_TEXT:
+            return False
+        return image_area >= ocr_reader().MIN_IMAGE_SHARE * size[0] * size[1]
+
+    def read(self, document: Any, index: int) -> list[Item]:
+        reader = ocr_reader()
+        if self._engine is False:
+            self._engine = reader.engine()
+        if not self._engine:
+            self.unread.append(index + 1)
+            return []
+        remaining = self.limits.timeout_s - (time.monotonic() - self.started)
+        if remaining <= 0:
+            raise self.limits.timed_out(self.file)
+        try:
+            scanned = reader.read_page(document, index, remaining)
+        except RuntimeError as exc:  # pytesseract's timeout
+            if "timeout" in str(exc).lower():
+                raise self.limits.timed_out(self.file) from None
+            raise
+        number = index + 1
+        self.read_pages.append(
+            OcrPage(
+                page=number,
+                mean_confidence=scanned.mean_confidence,
+                words=scanned.words,
+                low_confidence_words=scanned.low_confidence_words,
+                skew=scanned.skew,
+            )
+        )
+        tables = [
+            TableItem(page=number, top=t.top, bottom=t.bottom, x0=t.x0, x1=t.x1, rows=t.rows)
+            for t in scanned.tables
+        ]
+        breaks = tuple(t.top for t in tables)
+        lines = _chars_to_lines(scanned.chars, number, scanned.width, scanned.height, breaks)
+        items: list[Item] = [*lines, *tables]
+        items.sort(key=_reading_order)
+        return items
+
+    def no_text(self) -> str:
+        """Why a file with images and no text was not read."""
+        reader = ocr_reader()
+        if self.read_pages:
+            return "has no text layer, and OCR found no text on its scanned pages"
+        return reader.no_ocr_message(turned_off=not self.enabled)
+
+
+def ocr_reader() -> Any:
+    from pipeline.ingest import ocr
+
+    return ocr
 
 
 # A shown string (literal or hex) with its Tj, or a TJ array: replaced by an empty one, so
@@ -713,21 +815,61 @@ def _document(
     metadata: tuple[str | None, str | None],
     source: Source,
     page_count: int,
+    scans: _Scans | None = None,
 ) -> Document:
     """The Document from each page's items; ``metadata`` is (title, last-modified date)."""
     if not any(items for items in pages):
         if images:
-            raise NoTextLayer(
-                source.file, "has no text layer (a scan or image-only PDF) and no OCR is available"
-            )
+            message = scans.no_text() if scans else ocr_reader().no_ocr_message(turned_off=True)
+            raise NoTextLayer(source.file, message)
         raise EmptyDocument(source.file, "the PDF has no text")
-    pages, running = _drop_running_lines(pages)
-    _mark_headings([i for items in pages for i in items if isinstance(i, Line)])
+    scanned = frozenset(p.page for p in scans.read_pages) if scans else frozenset()
+    pages, running = _drop_running_lines(pages, scanned)
+    lines = [i for items in pages for i in items if isinstance(i, Line)]
+    _mark_headings([line for line in lines if line.page not in scanned])
+    if scanned:  # OCR's text sizes are measured, not set: headings are told among themselves
+        ocr_lines = [line for line in lines if line.page in scanned]
+        _settle_sizes(ocr_lines)
+        _mark_headings(ocr_lines)
     blocks = _blocks(_join_tables(pages))
     source = Source(
-        file=source.file, sha256=source.sha256, format="pdf", pages=page_count, size=source.size
+        file=source.file,
+        sha256=source.sha256,
+        format="pdf",
+        pages=page_count,
+        size=source.size,
+        ocr_pages=tuple(scans.read_pages) if scans else (),
     )
+    warnings: tuple[str, ...] = ()
+    if scans and scans.unread:
+        listed = ", ".join(str(n) for n in scans.unread)
+        warnings = (
+            f"pages {listed} are scanned images with no text layer and were not read: "
+            f"install Tesseract to read them ({ocr_reader().HOW_TO})",
+        )
     title, modified = metadata
     return Document(
-        source=source, blocks=tuple(blocks), title=title, modified=modified, running=running
+        source=source,
+        blocks=tuple(blocks),
+        title=title,
+        modified=modified,
+        running=running,
+        warnings=warnings,
     )
+
+
+def _settle_sizes(lines: list[Line]) -> None:
+    """Give OCR lines of one text size one value: Tesseract measures each line's size, and
+    lines of body text differ by a few per cent. A size within 12% of the usual one is it;
+    others are kept to the half point."""
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[round(line.size * 2) / 2] += len(line.text)
+    if not weights:
+        return
+    body = weights.most_common(1)[0][0]
+    for line in lines:
+        if abs(line.size - body) <= 0.12 * body:
+            line.size = body
+        else:
+            line.size = round(line.size * 2) / 2

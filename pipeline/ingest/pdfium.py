@@ -36,6 +36,7 @@ class PdfiumPage:
     chars: list[dict[str, Any]]
     needs_geometry: bool
     images: int
+    image_area: float = 0.0  # the area the page's images cover (their bounds), points^2
     # pdfplumber-style "rect", "line" and "curve" objects when needs_geometry is set and
     # PDFium can give them (no form objects); else None and pdfminer reads the geometry
     shapes: dict[str, list[dict[str, Any]]] | None = None
@@ -177,19 +178,23 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
     return chars
 
 
-def _count_objects(page: Any) -> tuple[int, int, int, bool]:
-    """(horizontal edges, vertical edges, images, has form objects) over the page objects."""
+def _count_objects(page: Any) -> tuple[int, int, int, bool, float]:
+    """(horizontal edges, vertical edges, images, has form objects, area of the images)
+    over the page objects."""
     horizontal = vertical = images = 0
     forms = False
+    image_area = 0.0
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
 
     def visit(count: int, get: Any) -> None:
-        nonlocal horizontal, vertical, images, forms
+        nonlocal horizontal, vertical, images, forms, image_area
         for position in range(count):
             page_object = get(position)
             kind = raw.FPDFPageObj_GetType(page_object)
             if kind == raw.FPDF_PAGEOBJ_IMAGE:
                 images += 1
+                if raw.FPDFPageObj_GetBounds(page_object, left, bottom, right, top):
+                    image_area += (right.value - left.value) * (top.value - bottom.value)
             elif kind == raw.FPDF_PAGEOBJ_FORM:
                 forms = True
                 visit(
@@ -204,7 +209,7 @@ def _count_objects(page: Any) -> tuple[int, int, int, bool]:
                 vertical += 2 if wide and tall else int(tall)
 
     visit(raw.FPDFPage_CountObjects(page), lambda i: raw.FPDFPage_GetObject(page, i))
-    return horizontal, vertical, images, forms
+    return horizontal, vertical, images, forms, image_area
 
 
 Point = tuple[float, float]
@@ -360,7 +365,7 @@ def read_page(document: pdfium.PdfDocument, index: int, doctop: float) -> Pdfium
             raise PageNeedsPdfplumber("rotated page or offset media box")
         width = raw.FPDF_GetPageWidthF(page)
         height = raw.FPDF_GetPageHeightF(page)
-        horizontal, vertical, images, forms = _count_objects(page)
+        horizontal, vertical, images, forms, image_area = _count_objects(page)
         textpage = raw.FPDFText_LoadPage(page)
         chars = _chars(textpage, height, doctop)
         needs_geometry = forms or (horizontal >= 2 and vertical >= 2)
@@ -373,6 +378,7 @@ def read_page(document: pdfium.PdfDocument, index: int, doctop: float) -> Pdfium
             chars=chars,
             needs_geometry=needs_geometry,
             images=images,
+            image_area=image_area,
             shapes=shapes,
         )
     finally:
@@ -384,3 +390,8 @@ def read_page(document: pdfium.PdfDocument, index: int, doctop: float) -> Pdfium
 def page_height(document: pdfium.PdfDocument, index: int) -> float:
     width_height = document.get_page_size(index)
     return float(width_height[1])
+
+
+def page_size(document: pdfium.PdfDocument, index: int) -> tuple[float, float]:
+    width, height = document.get_page_size(index)
+    return float(width), float(height)

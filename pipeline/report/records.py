@@ -13,6 +13,7 @@ from typing import Any
 from pipeline.report.consistency import consistency_record
 from pipeline.values import (
     ANALYSIS_SCHEMA,
+    OCR_LOW_CONFIDENCE,
     SUMMARY_SCHEMA,
     Analysis,
     Batch,
@@ -21,6 +22,7 @@ from pipeline.values import (
     Indicator,
     RecommendationProgress,
     SelfRating,
+    Source,
     StandardResult,
     Submission,
 )
@@ -38,8 +40,8 @@ def _gap(gap: Gap) -> dict[str, Any]:
     }
 
 
-def _evidence(item: Evidence, names: dict[str, str]) -> dict[str, Any]:
-    return {
+def _evidence(item: Evidence, names: dict[str, str], scanned: set[int]) -> dict[str, Any]:
+    record = {
         "text": item.text,
         "page": item.page,
         "block": item.block,
@@ -50,6 +52,39 @@ def _evidence(item: Evidence, names: dict[str, str]) -> dict[str, Any]:
         "future": item.future,
         "stale_policy": item.stale_policy,
         "concern": item.concern,
+    }
+    if item.page in scanned:
+        record["ocr"] = True  # the quote was read by OCR: check it against the page
+    return record
+
+
+def _ocr_record(source: Source) -> dict[str, Any]:
+    """The pages read by OCR and how sure Tesseract was (only in a scan's record)."""
+    pages = source.ocr_pages
+    words = sum(p.words for p in pages)
+    low = sum(p.low_confidence_words for p in pages)
+    weighted = sum(p.mean_confidence * p.words for p in pages)
+    return {
+        "engine": "tesseract",
+        "low_confidence_below": OCR_LOW_CONFIDENCE,
+        "mean_confidence": round(weighted / words, 1) if words else 0.0,
+        "words": words,
+        "low_confidence_words": low,
+        "low_confidence_share": round(low / words, 4) if words else 0.0,
+        "pages": [
+            {
+                "page": p.page,
+                "ocr": True,
+                "mean_confidence": p.mean_confidence,
+                "words": p.words,
+                "low_confidence_words": p.low_confidence_words,
+                "low_confidence_share": round(p.low_confidence_words / p.words, 4)
+                if p.words
+                else 0.0,
+                "skew_degrees": p.skew,
+            }
+            for p in pages
+        ],
     }
 
 
@@ -121,7 +156,9 @@ def _indicators(result: StandardResult, indicators: Sequence[Indicator]) -> list
     ]
 
 
-def _standard(result: StandardResult, indicators: Sequence[Indicator]) -> dict[str, Any]:
+def _standard(
+    result: StandardResult, indicators: Sequence[Indicator], scanned: set[int]
+) -> dict[str, Any]:
     assessment = result.assessment
     return {
         "id": result.id,
@@ -141,7 +178,8 @@ def _standard(result: StandardResult, indicators: Sequence[Indicator]) -> dict[s
             "blocks": list(result.section.blocks),
         },
         "evidence": [
-            _evidence(e, {i.id: i.description for i in indicators}) for e in result.evidence
+            _evidence(e, {i.id: i.description for i in indicators}, scanned)
+            for e in result.evidence
         ],
         "gaps": [_standard_gap(g, result) for g in result.gaps],
         "questions": [q.text for q in result.questions],
@@ -151,22 +189,26 @@ def _standard(result: StandardResult, indicators: Sequence[Indicator]) -> dict[s
 def analysis_record(analysis: Analysis, indicators: Sequence[Indicator] = ()) -> dict[str, Any]:
     """The analysis.json record; ``indicators`` adds each indicator's description."""
     source = analysis.source
+    scanned = {p.page for p in source.ocr_pages} if source else set()
+    source_record: dict[str, Any] = {
+        "file": analysis.file,
+        "sha256": source.sha256 if source else None,
+        "format": source.format if source else None,
+        "pages": source.pages if source else None,
+    }
+    if source and source.ocr_pages:
+        source_record["ocr"] = _ocr_record(source)
     return {
         "schema": ANALYSIS_SCHEMA,
         "framework": analysis.framework_id,
-        "source": {
-            "file": analysis.file,
-            "sha256": source.sha256 if source else None,
-            "format": source.format if source else None,
-            "pages": source.pages if source else None,
-        },
+        "source": source_record,
         "agency": analysis.agency,
         "agency_method": analysis.agency_method or None,
         "status": analysis.status,
         "error": {"code": analysis.error.code, "message": analysis.error.message}
         if analysis.error
         else None,
-        "standards": [_standard(s, indicators) for s in analysis.standards],
+        "standards": [_standard(s, indicators, scanned) for s in analysis.standards],
         "common_questions": [
             {
                 "id": a.id,
@@ -202,7 +244,7 @@ def submission_entry(submission: Submission) -> dict[str, Any]:
     analysis = submission.analysis
     folder = f"submissions/{submission.slug}"
     ok = analysis.status == "ok"
-    return {
+    entry = {
         "file": analysis.file,
         "agency": analysis.agency,
         "status": analysis.status,
@@ -227,6 +269,14 @@ def submission_entry(submission: Submission) -> dict[str, Any]:
         },
         "common_gaps": [g.standard_id for g in analysis.gaps],
     }
+    if analysis.source and analysis.source.ocr_pages:
+        ocr = _ocr_record(analysis.source)
+        entry["ocr"] = {
+            "pages": [p["page"] for p in ocr["pages"]],
+            "mean_confidence": ocr["mean_confidence"],
+            "low_confidence_share": ocr["low_confidence_share"],
+        }
+    return entry
 
 
 def summary_record(batch: Batch) -> dict[str, Any]:

@@ -340,8 +340,10 @@ def _standard(body: _Body, standard: dict[str, Any]) -> None:
             paragraph = body.styled("", "ListBullet")
             _run(paragraph, xml_safe(f"“{item['text']}” "))
             names = item.get("indicator_names", item["indicators"])
-            detail = _where(item["page"], item["block"]) + (
-                f"; {'; '.join(names)}" if names else ""
+            detail = (
+                _where(item["page"], item["block"])
+                + (", read by OCR: check it" if item.get("ocr") else "")
+                + (f"; {'; '.join(names)}" if names else "")
             )
             _run(paragraph, xml_safe(f"({detail})"), size=_SMALL)
 
@@ -452,6 +454,16 @@ def _fill(pack: _Pack, record: dict[str, Any], framework: dict[str, Any]) -> Non
             + "."
         ),
     )
+    if source.get("ocr"):
+        ocr = source["ocr"]
+        scanned = ", ".join(str(p["page"]) for p in ocr["pages"])
+        body.para(
+            f"Read by OCR: check the quotes. Pages {scanned} are scans with no text layer, "
+            f"read by OCR (Tesseract) with a mean word confidence of {ocr['mean_confidence']}% "
+            f"({ocr['low_confidence_words']} of {ocr['words']} words below "
+            f"{ocr['low_confidence_below']:g}%). Quotes from them may hold misread letters "
+            "or figures: check each against its page before relying on it."
+        )
     _overview(body, record)
     if record["warnings"]:
         body.heading("Warnings", 2)

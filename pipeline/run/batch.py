@@ -212,6 +212,7 @@ def _run(
             "parser_version": PARSER_VERSION,
             "python": platform.python_version(),
             "classifier": " and ".join(sorted(classifiers)) or toolkit.finder.judge.source,
+            "ocr": _ocr_engine() if settings.ocr else "off",
             "analyses_from_cache": len(entries) - len(jobs) - refused,
         },
         recommendations=batch_progress(analyses, toolkit.recommendations, toolkit.agencies.agencies)
@@ -252,3 +253,10 @@ def _submission(analysis: Analysis, slug: str, path: Path, deadline: date | None
 
 def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
+
+
+def _ocr_engine() -> str:
+    """What reads scanned pages in this run: "tesseract 5.3.0", or why nothing does."""
+    from pipeline.ingest import ocr
+
+    return ocr.engine() or f"none (install Tesseract: {ocr.HOW_TO})"

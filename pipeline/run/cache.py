@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pipeline.codec import from_data, to_data
 from pipeline.files import write_bytes
-from pipeline.ingest import PARSER_VERSION
+from pipeline.ingest import PARSER_VERSION, ocr_key
 from pipeline.ingest.cache import prepare_cache_dir
 from pipeline.settings import Settings
 from pipeline.values import Analysis
@@ -30,6 +30,7 @@ _LIBRARIES = (
     "pypdfium2",
     "python-docx",
     "rapidfuzz",
+    "pytesseract",
 )
 _KEEP_FINGERPRINTS = 4  # older settings' analyses are removed when a new one is stored
 
@@ -70,6 +71,7 @@ def analysis_fingerprint(settings: Settings) -> str:
             path = models_dir() / name
             add(name, hashlib.sha256(path.read_bytes()).digest() if path.is_file() else b"none")
     add("limits", json.dumps(asdict(settings.limits), sort_keys=True).encode())
+    add("ocr", ocr_key(settings.ocr).encode())  # off, no Tesseract, or its version
     return digest.hexdigest()
 
 
