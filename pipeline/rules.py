@@ -194,6 +194,7 @@ def _thresholds(raw: Any, problems: list[str]) -> Thresholds | None:
     try:
         green, amber, concerns = raw["green"], raw["amber"], raw.get("concerns", {})
         under = raw.get("under_rated", {})
+        in_words, shortfalls = raw.get("green_in_words", {}), raw.get("shortfalls", {})
         return Thresholds(
             green_indicators=int(green.get("indicators", 0)),
             green_strong=int(green["strong"]),
@@ -207,11 +208,18 @@ def _thresholds(raw: Any, problems: list[str]) -> Thresholds | None:
             under_impact=int(under.get("impact", 2)),
             under_concerns=int(under.get("concerns", 1)),
             min_words=int(raw.get("min_words", 25)),
+            words_activity=int(in_words.get("activity", 99)),
+            words_impact=int(in_words.get("impact", 1)),
+            words_indicators=int(in_words.get("indicators", 3)),
+            shortfalls_amber=int(shortfalls.get("amber", 99)),
+            shortfalls_red=int(shortfalls.get("red", 99)),
+            shortfalls_weight=float(shortfalls.get("weight", 4.0)),
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         problems.append(
             "thresholds: expected green: {strong, share, indicators}, amber: {strong, activity}, "
-            "concerns: {amber, red}, under_rated: {strong, impact, concerns} and min_words"
+            "concerns: {amber, red}, under_rated: {strong, impact, concerns}, green_in_words: "
+            "{activity, impact, indicators}, shortfalls: {amber, red, weight} and min_words"
         )
         return None
 

@@ -33,6 +33,7 @@ class Cell:
 
     text: str
     fill: str | None = None  # "RRGGBB" upper-case hex of the cell background, None if unfilled
+    ink: str | None = None  # "RRGGBB" of a cell holding only a symbol (● ■), when coloured
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,16 @@ class Thresholds:
     under_impact: int  # ...this many showing impact...
     under_concerns: int  # ...and no more reported shortfalls than this
     min_words: int  # fewer words than this under a standard counts as no content
+    # Green from evidence told in words: this many activity sentences, impact sentences
+    # and indicators shown, with no shortfall named (99 turns it off).
+    words_activity: int = 99
+    words_impact: int = 1
+    words_indicators: int = 3
+    # Shortfalls named as they stand (not put right): this many cap green at amber, and
+    # this many, outnumbering the positive measured or impact sentences, give red.
+    shortfalls_amber: int = 99
+    shortfalls_red: int = 99
+    shortfalls_weight: float = 4.0  # ...unless positive strong ones are this many times as many
 
 
 @dataclass(frozen=True)

@@ -208,3 +208,99 @@ def test_a_rating_held_down_out_of_caution_on_green_evidence_is_under_rated(fram
     assert "UNDER_RATED" in [g.type for g in gaps]
     gaps = find_gaps(standard, plain, assessment, tuple(MODEST), indicators, framework)
     assert "UNDER_RATED" not in [g.type for g in gaps]  # no caution named: not put to them
+
+
+# Shortfalls named as they stand, and green told in words (each in wording of its own).
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Only 14 of our 22 coaches have renewed their DBS check.", True),
+        ("Level 3 completion stood at 63% against a target of 85%.", True),
+        ("Level 3 completion stood at 91% against a target of 85%.", False),
+        ("The lone working procedure is being revised and is not yet in use.", True),
+        ("Forty-one supervision records are still outstanding.", True),
+        ("Outstanding practice was praised by the inspectors.", False),
+        ("41 supervision records remain outstanding at year end.", True),
+        ("A gap in DBS renewals found in May has since been closed.", False),
+        ("Parents told us that they did not know who to ring out of hours.", False),
+        ("Every pupil who did not attend was phoned the same day.", False),
+        ("We found no backlog of referrals in the June audit.", False),
+        ("The board did not stand down during the lockdowns.", False),
+        ("Induction has not yet been completed by 9 new starters.", True),
+    ],
+)
+def test_shortfalls_named_as_they_stand(text, expected):
+    from pipeline.evidence.strength import is_shortfall
+
+    assert is_shortfall(text) is expected
+
+
+def test_a_named_shortfall_beside_real_work_gives_amber(framework):
+    work = STRONG[:3]
+    shortfall = item(
+        "Only 58% of sessional staff have completed the basic course, against a target of 95%.",
+        "quantified",
+    )
+    assessment, gaps = run(framework, [*work, shortfall], "green")
+    assert assessment.evidence_rating == "amber"
+    assert "OVER_RATED" in gaps
+    assert "shortfall named" in assessment.explanation and "58%" in assessment.explanation
+
+
+def test_one_minor_shortfall_among_much_strong_evidence_stays_green(framework):
+    shortfall = item("Exit interviews are not yet offered to every leaver.", "activity")
+    assessment, gaps = run(framework, [*STRONG, shortfall], "green")
+    assert assessment.evidence_rating == "green"
+    assert "OVER_RATED" not in gaps
+
+
+def test_green_told_in_words_with_an_outcome(framework):
+    told = [
+        item(
+            "The head of HR chairs a recruitment panel review each term.",
+            "activity",
+            ["S2.safer-recruitment"],
+        ),
+        item(
+            "Every new starter meets the safeguarding lead in week one.",
+            "activity",
+            ["S2.induction"],
+        ),
+        item(
+            "Team leaders hold reflective supervision with each worker.",
+            "activity",
+            ["S2.supervision"],
+        ),
+        item(
+            "Staff attend the partnership's neglect course.",
+            "activity",
+            ["S2.multi-agency-training"],
+        ),
+        item(
+            "After the course, workers began using the neglect toolkit in home visits and "
+            "managers see it on the files.",
+            "impact",
+            ["S2.training-impact"],
+        ),
+    ]
+    assessment, _ = run(framework, told, "green")
+    assert assessment.evidence_rating == "green"
+    assert "described in words" in assessment.explanation
+    with_shortfall = [*told, item("Supervision is not yet recorded for agency staff.", "activity")]
+    assessment, _ = run(framework, with_shortfall, "green")
+    assert assessment.evidence_rating == "amber"
+
+
+def test_shortfalls_that_outnumber_the_strong_evidence_give_red(framework):
+    named = [
+        item(
+            "Only 9 of 31 officers completed induction before holding cases.", "quantified", block=2
+        ),
+        item("Face-to-face training has not yet restarted.", "activity", block=3),
+        item("Vetting is still outstanding for 14 staff.", "quantified", block=4),
+    ]
+    assessment, _ = run(framework, [STRONG[0], *named], "amber")
+    assert assessment.evidence_rating == "red"
+    assert "3 shortfalls named" in assessment.explanation

@@ -233,3 +233,55 @@ def test_zip_bomb_is_refused_before_unpacking(tmp_path):
     path.write_bytes(buffer.getvalue())
     with pytest.raises(TooLarge, match="compression-ratio limit"):
         ingest(path)
+
+
+def test_a_lone_symbol_cell_carries_its_font_colour(tmp_path):
+    import docx
+    from docx.shared import RGBColor
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, colour) in enumerate(
+        [("Our board", RGBColor(0x1E, 0x7B, 0x34)), ("Our people", RGBColor(0xE0, 0x8A, 0x00))]
+    ):
+        table.cell(row, 0).text = label
+        table.cell(row, 1).paragraphs[0].add_run("\u25cf").font.color.rgb = colour
+    table.cell(2, 0).text = "A word"
+    table.cell(2, 1).paragraphs[0].add_run("Amber").font.color.rgb = RGBColor(0xE0, 0x8A, 0x00)
+    path = tmp_path / "dots.docx"
+    document.save(path)
+    block = next(b for b in ingest(path).blocks if b.kind == "table")
+    assert [c.ink for c in (row[1] for row in block.rows)] == ["1E7B34", "E08A00", None]
+
+
+def _legacy_box_xml(checked: bool) -> str:
+    state = '<w:checked w:val="1"/>' if checked else ""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:sizeAuto/>'
+        f'<w:default w:val="0"/>{state}</w:checkBox></w:ffData></w:fldChar></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def test_legacy_form_check_boxes_and_symbol_font_boxes_read_as_box_glyphs(tmp_path):
+    boxes = (
+        '<w:p NS><w:r><w:t xml:space="preserve">Where we stand: </w:t></w:r>'
+        + _legacy_box_xml(False)
+        + '<w:r><w:t xml:space="preserve">Green </w:t></w:r>'
+        + _legacy_box_xml(True)
+        + '<w:r><w:t xml:space="preserve">Amber </w:t></w:r>'
+        + _legacy_box_xml(False)
+        + '<w:r><w:t>Red</w:t></w:r></w:p>'
+    )
+    symbols = (
+        '<w:p NS><w:r><w:t xml:space="preserve">Rating: Green </w:t></w:r>'
+        '<w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r>'
+        '<w:r><w:t xml:space="preserve"> Amber </w:t></w:r>'
+        '<w:r><w:sym w:font="Wingdings" w:char="F0A8"/></w:r></w:p>'
+    )
+    doc = read(tmp_path, Word().raw(boxes).raw(symbols))
+    assert [b.text for b in doc.blocks] == [
+        "Where we stand: ☐ Green ☒ Amber ☐ Red",
+        "Rating: Green ☑ Amber ☐",
+    ]

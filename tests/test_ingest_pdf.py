@@ -211,3 +211,36 @@ def test_a_two_column_page_is_read_column_by_column(tmp_path):
     assert "Right column sentence 0 about training records." in text
     assert text.index("Left column sentence 39") < text.index("Right column sentence 0")
     assert "board. Right" not in text.split("Left column sentence 39")[0]
+
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+@pytest.mark.skipif(not DEJAVU.exists(), reason="needs DejaVu Sans (fonts-dejavu-core, .ci/run)")
+def test_a_lone_symbol_cell_carries_its_colour(tmp_path: Path):
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(DEJAVU)))
+    style = ParagraphStyle("cell", fontName="DejaVuSans", fontSize=10)
+
+    def dot(colour: str) -> Paragraph:
+        return Paragraph(f'<font color="{colour}">\u25cf</font>', style)
+
+    rows = [
+        ["Area", "Where we are"],
+        ["Our board", dot("#2E8B3C")],
+        ["Our people", dot("#E69A00")],
+        ["Our procedures", Paragraph("\u25cf", style)],  # black: no colour to read
+    ]
+    table = Table(rows)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    path = tmp_path / "dots.pdf"
+    SimpleDocTemplate(str(path), invariant=1).build([table])
+    block = next(b for b in ingest(path).blocks if b.kind == "table")
+    cells = [row[1] for row in block.rows[1:]]
+    assert [c.text for c in cells] == ["\u25cf"] * 3
+    assert [rating_of(c.ink) for c in cells] == ["green", "amber", None]
+    assert all(c.fill is None for c in cells)

@@ -156,3 +156,61 @@ def test_the_register_is_unambiguous():
             owners.setdefault(key, set()).add(agency.name)
     assert {k: v for k, v in owners.items() if len(v) > 1} == {}
     assert any(not a.expected for a in agencies)  # two-year cycles are in the register
+
+
+# Names of organisations outside the register, read as unseen returns write them.
+
+
+def _doc(blocks, running=(), title=None):
+    from pipeline.values import Block, Document, Source
+
+    return Document(
+        Source("x.pdf", "0" * 64, "pdf", 1, 1),
+        tuple(Block(i, kind, text, 1, None, rows) for i, (kind, text, rows) in enumerate(blocks)),
+        title=title,
+        running=tuple(running),
+    )
+
+
+def test_an_nhs_lockup_in_the_header_keeps_its_nhs(finder):
+    document = _doc(
+        [
+            ("heading", "Section 11 return 2020/21", ()),
+            ("heading", "NHS Brookfield Integrated Care Board", ()),
+        ],
+        running=["NHS", "Brookfield Integrated Care Board"],
+    )
+    assert finder.find(document, "icb.pdf")[0] == "NHS Brookfield Integrated Care Board"
+
+
+def test_a_department_after_a_comma_or_in_the_opening_is_kept(finder):
+    comma = _doc(
+        [("heading", "Section 11 return 2020/21", ())],
+        running=["Eastmoor County Council, Children's Services | Section 11 return"],
+    )
+    assert finder.find(comma, "x.pdf")[0] == "Eastmoor County Council Children's Services"
+    named_below = _doc(
+        [
+            (
+                "paragraph",
+                "Return from Eastmoor County Council Children's Services to the partnership.",
+                (),
+            )
+        ],
+        running=["Eastmoor County Council - putting children first"],
+    )
+    assert finder.find(named_below, "x.pdf")[0] == "Eastmoor County Council Children's Services"
+
+
+def test_a_forms_name_field_names_the_organisation(finder):
+    from pipeline.values import Cell
+
+    rows = (
+        (Cell("Name of organisation"), Cell("Ashgrove Schools Trust (5 academies)")),
+        (Cell("Completed by"), Cell("The Director of Education")),
+    )
+    document = _doc([("heading", "Section 11 Self-Assessment 2020-21", ()), ("table", "", rows)])
+    assert finder.find(document, "form.pdf") == (
+        "Ashgrove Schools Trust",
+        "form (not in the register)",
+    )

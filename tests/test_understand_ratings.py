@@ -331,3 +331,192 @@ def test_item_ratings_rank_below_the_overall_line(framework):
 def test_a_colour_word_naming_a_thing_is_not_a_rating(framework, sentence):
     found, _, _ = rate(framework, H("Standard 3: Policies and procedures"), P(sentence))
     assert found["3"] is None
+
+
+# Rating mentions of the kinds unseen returns use, each in wording of its own.
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Our rating: Red ☐  Amber ☐  Green ☒", "green"),
+        ("Rating  ☐ Green  ☒ Amber  ☐ Red", "amber"),
+        ("Where we stand: [ ] Green [ ] Amber [X] Red", "red"),
+        ("Assessment (tick one): Green (x)  Amber ( )  Red ( )", "green"),
+    ],
+)
+def test_a_ticked_box_is_the_rating_and_unticked_ones_are_not(framework, line, expected):
+    result, _, _ = rate(framework, H("Standard 3: Policies and procedures"), P(line))
+    assert result["3"] == (expected, "text")
+
+
+def test_a_row_of_empty_boxes_gives_no_rating(framework):
+    result, _, _ = rate(
+        framework,
+        H("Standard 4: Listening to children"),
+        P("Children told us the new drop-in helps them speak up."),
+        P("Self-rating: ☐ Green ☐ Amber ☐ Red"),
+    )
+    assert result["4"] is None
+
+
+def test_a_box_sentence_names_its_standard_inside_a_combined_section(framework):
+    result, _, _ = rate(
+        framework,
+        H("Our team and our rules (standards 2 and 3)"),
+        P("Standard 2 - recruiting and training our coaches: Green ☐ Amber ☒ Red ☐"),
+        P("Standard 3 - our written procedures: Green ☒ Amber ☐ Red ☐"),
+    )
+    assert result["2"] == ("amber", "text")
+    assert result["3"] == ("green", "text")
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        ("Leadership and accountability in our school (RAG: A)", "amber"),
+        ("Leadership and accountability in our school [rating: R]", "red"),
+        ("Leadership and accountability in our school - RAG G", "green"),
+    ],
+)
+def test_a_letter_after_a_label_in_an_own_heading(framework, heading, expected):
+    result, _, _ = rate(
+        framework,
+        H(heading),
+        P("Our trustees meet quarterly and receive a safeguarding report each time."),
+    )
+    assert result["1"] == (expected, "text")
+
+
+def test_a_bold_rating_line_belongs_to_the_standard_above_and_last_years_is_ignored(framework):
+    result, _, _ = rate(
+        framework,
+        H("STANDARD 2 - OUR PEOPLE"),
+        P("Level 3 training reached 71% of the staff who need it."),
+        H("Self-rating - A   (2019-20: G)", level=2),
+        H("STANDARD 3 - OUR PROCEDURES"),
+        P("The child protection procedure was rewritten in May."),
+        H("Self-rating - G   (2019-20: A)", level=2),
+    )
+    assert result["2"] == ("amber", "text")
+    assert result["3"] == ("green", "text")
+
+
+def test_scores_are_read_through_the_returns_own_key_table(framework):
+    result, _, _ = rate(
+        framework,
+        table(
+            ["Score", "What it means", "Partnership colour"],
+            ["5", "Exceeds the standard", "Green"],
+            ["4", "Meets the standard", "Green"],
+            ["3", "Meets most of the standard", "Amber"],
+            ["2", "Meets some of the standard", "Amber"],
+            ["1", "Does not meet the standard", "Red"],
+        ),
+        H("Standard 1: Leadership"),
+        P("The board reviewed its safeguarding plan twice."),
+        P("Score for this standard: 3"),
+        H("Standard 2: Our workforce"),
+        P("Induction now includes a safeguarding module."),
+        P("Score for this standard: 4"),
+    )
+    assert result["1"] == ("amber", "text")  # 3 is amber by this key, not the default green
+    assert result["2"] == ("green", "text")
+
+
+def test_a_key_table_gives_no_rating_of_its_own(framework):
+    result, _, _ = rate(
+        framework,
+        H("Standard 3: Policies and procedures"),
+        table(
+            ["Met", "Every part of the standard is in place (green)."],
+            ["Partly met", "Some parts are in place (amber)."],
+            ["Not met", "Little is in place (red)."],
+        ),
+        P("Our procedures were last reviewed in March."),
+    )
+    assert result["3"] is None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Our judgement on the second standard: Partially compliant.", "amber"),
+        ("Judgement against standard two - Non-compliant", "red"),
+        ("Assessment for Standard Two: Compliant", "green"),
+    ],
+)
+def test_a_labelled_scale_word_with_an_ordinal(framework, line, expected):
+    result, _, _ = rate(
+        framework, P("Some opening words about our service and its reach."), P(line)
+    )
+    assert result["2"] == (expected, "text")
+
+
+def test_a_column_of_last_years_ratings_is_not_this_years(framework):
+    result, _, _ = rate(
+        framework,
+        table(
+            ["Standard", "Rating 2019-20", "Rating 2020-21"],
+            ["1. Leadership and accountability", "Amber", "Green"],
+            ["2. Our workforce", "Green", ""],
+            ["3. Policies and procedures", "Red", "Amber"],
+        ),
+    )
+    assert result["1"] == ("green", "table")
+    assert result["2"] is None
+    assert result["3"] == ("amber", "table")
+
+
+def test_a_row_of_last_years_ratings_is_not_this_years(framework):
+    result, _, _ = rate(
+        framework,
+        table(
+            ["Organisation", "Brook Lane Nurseries"],
+            ["Our previous self-ratings", "Standard 1 Green, Standard 2 Amber, Standard 4 Red"],
+        ),
+        H("Standard 4: Listening to children"),
+        P("We ran two listening events with the children in our rooms."),
+    )
+    assert result["4"] is None
+
+
+def test_an_action_plans_rag_column_rates_actions_not_standards(framework):
+    result, _, _ = rate(
+        framework,
+        H("Standard 3: Policies and procedures"),
+        P("Our procedures were last reviewed in March."),
+        table(
+            ["Ref", "Standard", "What we will do", "Lead", "Due date", "RAG"],
+            [
+                "A1",
+                "3",
+                "Rewrite the lone working procedure",
+                "Head of Operations",
+                "Dec 2021",
+                "Red",
+            ],
+            ["A2", "3", "Add online safety to induction", "HR Manager", "Jan 2022", "Green"],
+        ),
+    )
+    assert result["3"] is None
+
+
+def test_coloured_symbols_in_a_summary_table_in_the_standards_order(framework):
+    result, _, ratings = rate(
+        framework,
+        table(
+            ["What we looked at", "Our rating"],
+            ["Leadership and accountability", ("\u25cf", None, "1E7B34")],
+            ["Recruiting, training and supporting our people", ("\u25cf", None, "E08A00")],
+            ["Safeguarding policies and procedures", ("\u25cf", None, "1E7B34")],
+            ["What children tell us and what we change", ("\u25cf", None, "E08A00")],
+        ),
+    )
+    assert result == {
+        "1": ("green", "shading"),
+        "2": ("amber", "shading"),
+        "3": ("green", "shading"),
+        "4": ("amber", "shading"),
+    }
+    assert ratings["2"].text == "\u25cf coloured #E08A00"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from pipeline.evidence.strength import is_shortfall
 from pipeline.values import (
     STRENGTHS,
     Assessment,
@@ -42,33 +43,64 @@ def evidence_rating(
     enough_indicators = len(shown) >= min(framework.thresholds.green_indicators, len(own_ids))
     share = strong / len(evidence) if evidence else 0.0
     t = framework.thresholds
+    named = shortfalls(evidence)
+    unanswered = sum(
+        1 for e in evidence if e.strength in STRONG and not any(e is n for n in named)
+    )
+    in_words = (
+        counts["activity"] >= t.words_activity
+        and counts["impact"] >= t.words_impact
+        and len(shown) >= t.words_indicators
+    )
     rating: Rating
+    reason = ""
     if words < t.min_words:
         rating = "red"
     elif enough_indicators and (strong >= t.green_strong or share >= t.green_share):
         rating = "green"
+    elif in_words and not named:
+        rating = "green"
+        reason = "green on work described in words, with its impact"
     elif strong >= t.amber_strong or counts["activity"] >= t.amber_activity:
         rating = "amber"
     else:
         rating = "red"
     if concerns >= t.concerns_red and concerns > positive_strong:
         rating = "red"
-    elif (
-        rating == "green"
-        and concerns >= t.concerns_amber
-        and concerns >= t.concerns_share * positive_strong
+    elif len(named) >= t.shortfalls_red and len(named) > unanswered and words >= t.min_words:
+        rating = "red"
+        reason = f"red: {len(named)} shortfalls named, more than the measured or impact evidence"
+    elif rating == "green" and (
+        concerns >= t.concerns_amber and concerns >= t.concerns_share * positive_strong
     ):
         rating = "amber"
+    elif (
+        rating == "green"
+        and len(named) >= t.shortfalls_amber
+        and unanswered <= t.shortfalls_weight * len(named)
+    ):
+        rating = "amber"
+        reason = f'amber, not green, for the shortfall named: "{_clip(named[0].text)}"'
+    explanation = _explain(shown, len(own_ids), counts, concerns, words, t.min_words)
     return Assessment(
         standard_id=standard.id,
         evidence_rating=rating,
-        explanation=_explain(shown, len(own_ids), counts, concerns, words, t.min_words),
+        explanation=f"{explanation}; {reason}" if reason else explanation,
         indicators_found=tuple(shown),
         indicators_total=len(own_ids),
         strengths=counts,
         words=words,
         concerns=concerns,
     )
+
+
+def _clip(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def shortfalls(evidence: tuple[Evidence, ...]) -> list[Evidence]:
+    """The sentences that name a shortfall as it stands (see :func:`is_shortfall`)."""
+    return [e for e in evidence if not e.future and is_shortfall(e.text)]
 
 
 def _explain(

@@ -183,6 +183,68 @@ def is_concern(text: str) -> bool:
     return False
 
 
+# A shortfall named as it stands now, stricter than CONCERN: what a panel would hold an
+# agency to ("only 6 of 10", "not yet in use", "74% against a target of 100%", "212
+# renewals outstanding"), not a problem told as the reason for a change that followed.
+SHORTFALL = re.compile(
+    r"\b(?:not yet|still (?:not|waiting|to be|to|needs?|only|relies|rely|being|below|behind|"
+    r"keeps?|uses?|has|have)|only \d[\d,]*\s*(?:%|per ?cent|of|out of)|only (?:a|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|half|a third|a quarter|\w+ (?:of|per|in))\b|"
+    r"below (?:target|the target|our target|expected|the \d+)|short of|falls? short|fell short|"
+    r"backlog|\d[\d,]*\s+(?:\w+\s+){0,3}(?:were\s+|are\s+|remain\s+|still\s+)?outstanding|"
+    r"(?:remain|remains|still|are|were)\s+outstanding|overdue|vacant|(?:has|have|do|does) not yet|"
+    r"we (?:do|did|have|had) not (?:yet )?(?:have|hold|ask|know|record|check|audit|report|got|"
+    r"been able|achieved|met|completed|reached|closed)|"
+    r"not (?:all|always|consistently|reliably|routinely|systematically|every)\b|inconsistent\w*|"
+    r"incomplete|too (?:few|low|slow|early)|needs? (?:updating|to (?:be )?improve|improving|"
+    r"more work|strengthening|to be (?:updated|rewritten|reviewed|refreshed))|"
+    r"is being (?:rewritten|revised|updated|reviewed)|(?:is|are) planned|not (?:in use|in place|"
+    r"in date|completed|met|reviewed|recorded|checked|embedded)|remains? (?:low|a concern|a risk|"
+    r"a gap|a challenge|an issue)|requires improvement|not where (?:we|it|they)|more to do|"
+    r"further work|patchy|(?:is|are|was|were) (?:still )?(?:variable|mixed|uneven)|waiting for|"
+    r"lapsed|out[- ]of[- ]date|weakness\w*|gaps? in|did not (?:have|know|receive|get|attend|meet|"
+    r"complete|record)|(?:was|were|had) not (?:been )?(?:done|completed|recorded|checked|trained|"
+    r"told|updated|reviewed|audited|received|followed))\b",
+    re.IGNORECASE,
+)
+# The shortfall was put right, has improved, or is about the return's own lateness.
+_SHORTFALL_ANSWERED = re.compile(
+    r"\b(?:now|since|has been|have been|were (?:all )?(?:completed|renewed|resolved)|resolved|"
+    r"put right|no longer|rectified|corrected|rechecked|discharged|apologi[sz]e|sorry|"
+    r"all \d+ (?:have|were)|fell from|reduced|improved|rose|increased)\b",
+    re.IGNORECASE,
+)
+# Someone else's words ("children told us they did not know who to ask") and a relative
+# clause about others ("every child who did not attend") are findings, not shortfalls.
+_REPORTED = re.compile(
+    r"(?:\b(?:told us|said|say|says|felt|message was|asked for|asked us)\b.*|\bwho\s*)$",
+    re.IGNORECASE,
+)
+_SCALE_WORDING = re.compile(r"fully met\s*/\s*partially met|partially met\s*/", re.IGNORECASE)
+
+
+def is_shortfall(text: str) -> bool:
+    """A shortfall the agency names as it stands: a figure below its stated target, or
+    SHORTFALL wording not denied ("no backlog"), not someone else's words and not answered
+    in the same sentence (put right, improved since)."""
+    if _SCALE_WORDING.search(text):
+        return False
+    target = _TARGET.search(text)
+    if target:
+        goal = float(target.group(1))
+        values = [
+            float(v) for v in _PERCENT_VALUE.findall(text[: target.start()] + text[target.end() :])
+        ]
+        if values:
+            return any(value < goal for value in values)
+    named = [
+        m
+        for m in SHORTFALL.finditer(text)
+        if not _DENIED.search(text[: m.start()]) and not _REPORTED.search(text[: m.start()])
+    ]
+    return bool(named) and not _SHORTFALL_ANSWERED.search(text)
+
+
 def has_figure(text: str) -> bool:
     """Percentages, counts or dates, ignoring "Level 3", "Standard 2", years in titles..."""
     if PERCENT.search(text) or DATE.search(text):

@@ -27,7 +27,7 @@ SUPPORTED = (".docx", ".pdf")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 # Bump when a reader's output changes, so cached documents are re-read.
-PARSER_VERSION = "5"  # 4: PDF text read with PDFium; 5: PDF table geometry too
+PARSER_VERSION = "6"  # 4: PDF text read with PDFium; 5: PDF table geometry too; 6: symbol ink
 
 
 def ocr_key(ocr: bool) -> str:

@@ -99,7 +99,7 @@ def encode(document: Document) -> dict[str, Any]:
                 "text": b.text,
                 "page": b.page,
                 "level": b.level,
-                "rows": [[[cell.text, cell.fill] for cell in row] for row in b.rows],
+                "rows": [[[cell.text, cell.fill, cell.ink] for cell in row] for row in b.rows],
             }
             for b in document.blocks
         ],
@@ -117,7 +117,10 @@ def decode(record: dict[str, Any]) -> Document:
             page=_optional(b["page"], int),
             level=_optional(b["level"], int),
             rows=tuple(
-                tuple(Cell(text=_str(text), fill=_optional(fill, str)) for text, fill in row)
+                tuple(
+                    Cell(text=_str(text), fill=_optional(fill, str), ink=_optional(ink, str))
+                    for text, fill, ink in row
+                )
                 for row in b["rows"]
             ),
         )

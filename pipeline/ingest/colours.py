@@ -8,6 +8,9 @@ from collections.abc import Sequence
 
 from pipeline.values import Rating
 
+# Symbols whose colour may be all a cell says ("●" in green): their colour is read.
+SYMBOLS = frozenset("●○◉⬤■□▲◆★✓✔✗✘")
+
 
 def to_hex(rgb: Sequence[float]) -> str:
     """(r, g, b) in 0..1 -> "RRGGBB"."""

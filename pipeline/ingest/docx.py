@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
-from pipeline.ingest.colours import tint
+from pipeline.ingest.colours import SYMBOLS, tint
 from pipeline.ingest.limits import Limits
 from pipeline.values import Block, Cell, CorruptFile, Document, EncryptedFile, Source, TooLarge
 
@@ -475,7 +475,8 @@ class _Reader:
                     column,
                     len(cell_elements),
                 )
-                cells.append(Cell(text=re.sub(r"\s+", " ", text).strip(), fill=fill))
+                cell_text = re.sub(r"\s+", " ", text).strip()
+                cells.append(Cell(text=cell_text, fill=fill, ink=_symbol_ink(cell, cell_text)))
             if cells:
                 rows.append(tuple(cells))
         if rows:
@@ -553,6 +554,19 @@ def _cells(row: etree._Element) -> Iterator[etree._Element]:
                 yield from _cells(content)
 
 
+def _symbol_ink(cell: etree._Element, text: str) -> str | None:
+    """The font colour of a cell that holds one symbol and nothing else ("●" in green)."""
+    if len(text) != 1 or text not in SYMBOLS:
+        return None
+    for run in cell.iter(q("r")):
+        if text not in "".join(t.text or "" for t in run.iter(q("t"))):
+            continue
+        colour = run.find(f"{q('rPr')}/{q('color')}")
+        value = (colour.get(q("val")) or "").upper() if colour is not None else ""
+        return value if re.fullmatch(r"[0-9A-F]{6}", value) else None
+    return None
+
+
 def _has_ancestor(element: etree._Element, ancestor: etree._Element) -> bool:
     parent = element.getparent()
     while parent is not None:
@@ -588,7 +602,12 @@ def paragraph_text(paragraph: etree._Element) -> str:
             elif tag == q("noBreakHyphen"):
                 parts.append("-")
             elif tag == q("sym"):
-                parts.append(" ")
+                parts.append(_symbol(child))
+            elif (
+                tag == q("fldChar")
+                and (box := child.find(f"{q('ffData')}/{q('checkBox')}")) is not None
+            ):
+                parts.append(_legacy_box(box))
             elif tag == q("p") and child is not paragraph:
                 continue  # a nested paragraph belongs to a text box or cell, read on its own
             else:
@@ -596,6 +615,31 @@ def paragraph_text(paragraph: etree._Element) -> str:
 
     visit(paragraph)
     return "".join(parts)
+
+
+# Box and tick glyphs of the symbol fonts Word inserts with Insert > Symbol; other symbols
+# read as a space, as before.
+_SYMBOL_FONT_GLYPHS = {
+    "wingdings": {"FE": "☑", "FD": "☒", "78": "☒", "A8": "☐", "6F": "☐", "FC": "✓", "FB": "✗"},
+    "wingdings 2": {"52": "☑", "54": "☒", "51": "☒", "A3": "☐", "50": "✓", "4F": "✗"},
+}
+
+
+def _symbol(element: etree._Element) -> str:
+    font = (element.get(q("font")) or "").strip().lower()
+    code = (element.get(q("char")) or "").upper()
+    code = code[2:] if len(code) == 4 and code.startswith("F0") else code[-2:]
+    return _SYMBOL_FONT_GLYPHS.get(font, {}).get(code, " ")
+
+
+def _legacy_box(box: etree._Element) -> str:
+    """A legacy form check box (FORMCHECKBOX) as the glyph Word shows: its w:checked state,
+    else its w:default."""
+    checked = _on_off(box.find(q("checked")))
+    if checked is None:
+        default = box.find(q("default"))
+        checked = default is not None and default.get(q("val"), "0") in ("1", "true", "on")
+    return "☒ " if checked else "☐ "
 
 
 def table_text(rows: tuple[tuple[Cell, ...], ...] | list[tuple[Cell, ...]]) -> str:

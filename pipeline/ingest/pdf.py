@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.ingest import textlines
-from pipeline.ingest.colours import from_pdf_colour, is_blank
+from pipeline.ingest.colours import SYMBOLS, from_pdf_colour, is_blank
 from pipeline.ingest.docx import table_text
 from pipeline.ingest.limits import Limits
 from pipeline.values import (
@@ -82,6 +82,18 @@ def _fill_at(x: float, y: float, shapes: list[dict[str, Any]]) -> str | None:
     return best[1]
 
 
+def _symbol_ink(text: str, bbox: tuple[float, ...], chars: list[dict[str, Any]]) -> str | None:
+    """The colour of a cell that holds one symbol and nothing else ("●" drawn in green)."""
+    if len(text) != 1 or text not in SYMBOLS:
+        return None
+    x0, top, x1, bottom = bbox
+    for char in chars:
+        if char["text"] == text and x0 <= char["x0"] <= x1 and top <= char["top"] <= bottom:
+            colour = from_pdf_colour(char.get("non_stroking_color"))
+            return None if is_blank(colour) else colour
+    return None
+
+
 def _filled_shapes(page: Any) -> list[dict[str, Any]]:
     return [s for s in (*page.rects, *page.curves) if s.get("fill")]
 
@@ -102,10 +114,12 @@ def _tables(page: Any, number: int) -> list[TableItem]:
                     continue  # covered by a merged cell, already read
                 centre_x = (bbox[0] + bbox[2]) / 2
                 centre_y = (bbox[1] + bbox[3]) / 2
+                cell_text = re.sub(r"\s+", " ", text or "").strip()
                 cells.append(
                     Cell(
-                        text=re.sub(r"\s+", " ", text or "").strip(),
+                        text=cell_text,
                         fill=_fill_at(centre_x, centre_y, shapes),
+                        ink=_symbol_ink(cell_text, bbox, page.chars),
                     )
                 )
             if cells:

@@ -19,6 +19,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from pipeline.ingest.colours import SYMBOLS
+
 THIN = 3.0  # pdfplumber's default edge_min_length: shorter edges never make a table
 _UNMAPPED = {0, 0xFFFD, 0xFFFE, 0xFFFF}
 
@@ -133,6 +135,7 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
     text_object_at, loose_box, char_origin = _per_char_functions()
     # per text object: (font name, size, baseline below the loose box's bottom + descent)
     styles: dict[int, tuple[str, float, float]] = {}
+    symbol_colour: dict[int, tuple[float, float, float]] = {}
     chars: list[dict[str, Any]] = []
     add = chars.append
     for index, code in enumerate(units):
@@ -162,6 +165,12 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
         fontname, size, shift = style
         y0 = box.bottom + shift
         top = height - (y0 + size)
+        if chr(code) in SYMBOLS:
+            red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+            if raw.FPDFText_GetFillColor(
+                textpage, index, *(ctypes.byref(c) for c in (red, green, blue, alpha))
+            ):
+                symbol_colour[len(chars)] = (red.value / 255, green.value / 255, blue.value / 255)
         add(
             {  # the keys pdfplumber's line and word grouping and the reader use
                 "text": chr(code),
@@ -175,6 +184,8 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
                 "upright": True,
             }
         )
+    for position, colour in symbol_colour.items():
+        chars[position]["non_stroking_color"] = colour
     return chars
 
 

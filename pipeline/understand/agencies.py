@@ -80,6 +80,62 @@ _ORGANISATION = re.compile(
 )
 
 
+# "Marlbeck County Council, Children's Services": a department written after a comma.
+_DEPARTMENT = (
+    r"(?:Children[’']s Services|Adult Social Care|Adults[’'] Services|Education|Public Health)"
+)
+_DEPARTMENT_COMMA = re.compile(r",\s+(?=" + _DEPARTMENT + r"\b)")
+# A form's own field for the name: "Name of organisation | Thornbridge Learning Trust (...)".
+_NAME_FIELD = re.compile(
+    r"^\W*(?:name of (?:the )?(?:organisation|organization|agency|body|provider)|"
+    r"(?:organisation|organization|agency)(?:'s)? name|organisation|agency)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _form_name(document: Document) -> str | None:
+    """The organisation a form's name field gives, in a table near the top."""
+    for block in document.blocks[:_FIRST_BLOCKS]:
+        for row in block.rows:
+            if len(row) >= 2 and _NAME_FIELD.match(row[0].text):
+                value = re.split(r"\s*[(,;]", row[1].text.strip(), maxsplit=1)[0].strip()
+                words = value.split()
+                if 1 <= len(words) <= 10 and value[:1].isupper():
+                    return value
+    return None
+
+
+def _fuller(name: str, document: Document, file_name: str) -> str:
+    """The same organisation named more fully on the cover or in the opening ("NHS" and a
+    department kept): "NHS Hollinsdale Clinical Commissioning Group" for "Hollinsdale
+    Clinical Commissioning Group", "X County Council Children's Services" for "X County
+    Council" when the text or the file name says so."""
+    opening = [b.text[:300] for b in document.blocks[:_FIRST_BLOCKS]]
+    for text in [document.title or "", *document.running[:4], *opening]:
+        for part in _TITLE_SPLIT.split(_DEPARTMENT_COMMA.sub(" ", text)):
+            own = organisation_name(part.strip())
+            if own and own != name and own.endswith(name) and own.split()[0] == "NHS":
+                return own
+    written = re.search(
+        re.escape(name) + r",?\s+(" + _DEPARTMENT + r")\b",
+        " ".join([*document.running, *opening]),
+    )
+    if written:
+        return f"{name} {written.group(1)}"
+    stem = re.sub(r"[_\-.]+", " ", Path(file_name).stem).lower()
+    slug = re.sub(r"[’']", "", name.lower())
+    for department, in_file_names in _DEPARTMENT_SLUGS.items():
+        if f"{slug} {in_file_names}" in stem:
+            return f"{name} {department}"
+    return name
+
+
+_DEPARTMENT_SLUGS = {
+    "Children's Services": "childrens services",
+    "Adult Social Care": "adult social care",
+}
+
+
 def _word_key(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower())
 
@@ -105,6 +161,7 @@ def organisation_name(line: str | None) -> str | None:
     """
     if not line:
         return None
+    line = _DEPARTMENT_COMMA.sub(" ", line)
     parts = [part.strip(" .,;") for part in _TITLE_SPLIT.split(line) if part]
     # "Lanterns Family Support - Section 11 self-assessment 2022": the part before the name
     # of the return is the organisation's, whatever words it uses.
@@ -204,8 +261,14 @@ class AgencyFinder:
             ]
             for method, lines in places:
                 found = self._in_lines(lines, method)
+                if found and found[1].endswith(NOT_REGISTERED):
+                    name = _fuller(found[0], document, file_name)
+                    return name, found[1]
                 if found:
                     return found
+            if named := _form_name(document):
+                agency = self.search(named)
+                return (agency.name, "form") if agency else (named, "form" + NOT_REGISTERED)
             if named := _cover_name(document):
                 return named, "cover" + NOT_REGISTERED
             opening = " \n ".join(b.text[:300] for b in document.blocks[:_FIRST_BLOCKS])

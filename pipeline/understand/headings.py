@@ -42,6 +42,12 @@ STANDARD_REF = re.compile(
     rf"(?P<numbers>{_NUMBER}(?:\s*(?:,|and|&|/|-|to)\s*{_NUMBER})*)\b",
     re.IGNORECASE,
 )
+# "the second standard", "our fourth standard": an ordinal before the word.
+ORDINAL_REF = re.compile(
+    r"\b(?P<numbers>first|second|third|fourth|fifth|sixth)\s+(?:s11\s+|section 11\s+)?"
+    r"standard\b",
+    re.IGNORECASE,
+)
 QUESTION_REF = re.compile(
     r"^\W*(?:common\s+)?(?:question|q)\s*\.?\s*(?P<number>\d{1,2})\b", re.IGNORECASE
 )
@@ -113,7 +119,14 @@ def standard_references(text: str, framework: Framework) -> list[Reference]:
                 ids.append(standard.id)
         if ids:
             references.append(Reference(tuple(ids), match.start(), match.end()))
-    return references
+    for match in ORDINAL_REF.finditer(text):
+        ordinal = number_value(match.group("numbers"))
+        standard = standard_by_number(framework, ordinal) if ordinal is not None else None
+        if standard and not any(
+            r.start < match.end() and match.start() < r.end for r in references
+        ):
+            references.append(Reference((standard.id,), match.start(), match.end()))
+    return sorted(references, key=lambda r: r.start)
 
 
 def normalise(text: str) -> str:

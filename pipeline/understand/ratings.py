@@ -88,7 +88,8 @@ _NOT_A_RATING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _KEY_SENTENCE = re.compile(
-    r"\b(?:key|legend|means|scale|definitions?)\b|=|\bfor (?:fully |partly |partially |not )?met\b",
+    r"\b(?:key|legend|means|scale|definitions?|defined|please|rate each|rating each)\b|=|"
+    r"\bfor (?:fully |partly |partially |not )?met\b",
     re.IGNORECASE,
 )
 # "Our ratings of Red, Green, Amber and Green", in framework order.
@@ -104,10 +105,12 @@ _OVERALL = re.compile(r"\b(overall|summary|total|in all)\b", re.IGNORECASE)
 
 
 class _Scale:
-    """The framework's wording, split into what may be read from a cell and from prose."""
+    """The framework's wording, split into what may be read from a cell and from prose,
+    with the codes a document's own key defines ("4 = Fully met = Green")."""
 
-    def __init__(self, framework: Framework) -> None:
+    def __init__(self, framework: Framework, codes: dict[str, Rating | None] | None = None) -> None:
         self.cell = dict(framework.scale)
+        self.cell.update(codes or {})
         prose = {
             word: rating
             for word, rating in framework.scale.items()
@@ -145,6 +148,23 @@ class _Scale:
                 and (len(cleaned) == match.end() or cleaned[match.end()] in " -–—:,.(/")
             ):
                 return self.prose[match.group(1).lower()], text.strip()
+        return None
+
+    def exact(self, text: str) -> tuple[Rating | None, str] | None:
+        """A rating when ``text`` is nothing but scale wording: a word or phrase, a letter
+        ("G"), a score of the key ("4", "3/4") or a colour word; unlike :meth:`from_cell`
+        nothing may follow it."""
+        cleaned = re.sub(r"[\s.:;*]+$", "", text.strip()).strip()
+        if not cleaned:
+            return None
+        lowered = cleaned.lower()
+        if len(cleaned) == 1 and not cleaned.isupper() and not cleaned.isdigit():
+            return None  # a lone lower-case "a" is a word, not Amber
+        if lowered in self.cell:
+            return self.cell[lowered], cleaned
+        number = re.fullmatch(r"(\d)\s*(?:/\s*\d|out of \d)", lowered)
+        if number and number.group(1) in self.cell:
+            return self.cell[number.group(1)], cleaned
         return None
 
 
@@ -189,7 +209,100 @@ def _cell_rating(cell: Cell, scale: _Scale) -> tuple[Rating | None, str, RatingM
         colour = rating_of(cell.fill)
         if colour:
             return colour, f"cell shaded #{cell.fill}", "shading"
+        ink = rating_of(cell.ink)
+        if ink:
+            return ink, f"{cell.text.strip()} coloured #{cell.ink}", "shading"
     return None
+
+
+_COLOUR_WORD = re.compile(r"(?<![\w-])(green|amber|red)(?![\w-])", re.IGNORECASE)
+
+
+def _key_rows(block: Block, framework: Framework, scale: _Scale) -> dict[str, Rating] | None:
+    """The codes a key (legend) table defines, or None when the table is not a key. A key
+    names no standard, and two or more of its rows each give a different rating through
+    a colour word or scale wording: "4 | Fully met | Green", "Compliant | The standard is
+    fully met (green)"."""
+    if block.kind != "table" or not 2 <= len(block.rows) <= 8:
+        return None
+    if standard_column(block, framework) is not None:
+        return None  # an evidence table: its Std column names standards
+    if any(len(c.text) > 80 for row in block.rows for c in row):
+        return None  # a key's entries are short
+    codes: dict[str, Rating] = {}
+    ratings: set[Rating] = set()
+    unrated = 0
+    for row in block.rows:
+        texts = [c.text.strip() for c in row]
+        if any(len(t) <= 100 and match_standard(t, framework)[0] for t in texts if t):
+            return None  # a row of a summary table
+        colours = {m.group(1).lower() for t in texts for m in _COLOUR_WORD.finditer(t)}
+        row_rating: Rating | None = None
+        if len(colours) == 1:
+            row_rating = framework.scale.get(colours.pop())
+        else:
+            parsed = [p[0] for t in texts[1:] if (p := scale.from_cell(t)) and p[0]]
+            row_rating = parsed[0] if len(set(parsed)) == 1 else None
+        if row_rating is None:
+            unrated += 1
+            continue
+        ratings.add(row_rating)
+        for text in texts:
+            if text and len(text) <= 25 and not _COLOUR_WORD.fullmatch(text):
+                code = text.lower().rstrip(".")
+                if code in codes:
+                    return None  # a key defines each code once
+                codes[code] = row_rating
+    if unrated > 1:
+        return None  # every entry of a key, bar a header, defines a rating
+    return codes if len(ratings) >= 2 and len(codes) >= 2 else None
+
+
+# "4 = Fully met (Green)", "3 - mostly met - amber" in a key sentence.
+_KEY_ENTRY = re.compile(
+    r"(?<![\w.])(?P<code>\d|[A-Z])\s*(?:=|:|[-–—])\s*[^,;=]{0,40}?\b(?P<colour>green|amber|red)\b",
+    re.IGNORECASE,
+)
+
+
+def document_scale(document: Document, framework: Framework) -> tuple[_Scale, frozenset[int]]:
+    """The framework's scale with the codes the document's own key defines, and the blocks
+    that are keys (they define ratings, they do not give any)."""
+    base = _scale(framework)
+    codes: dict[str, Rating | None] = {}
+    keys: set[int] = set()
+    for block in document.blocks:
+        if block.kind == "table":
+            found = _key_rows(block, framework, base)
+            if found:
+                codes.update(found)
+                keys.add(block.index)
+        elif _KEY_SENTENCE.search(block.text) and len(block.text) < 400:
+            entries = list(_KEY_ENTRY.finditer(block.text))
+            if len({e.group("colour").lower() for e in entries}) >= 2:
+                for entry in entries:
+                    codes[entry.group("code").lower()] = framework.scale.get(
+                        entry.group("colour").lower()
+                    )
+                keys.add(block.index)
+    if not codes:
+        return base, frozenset(keys)
+    return _Scale(framework, codes), frozenset(keys)
+
+
+# A table that plans actions: its RAG column rates the actions' progress, not a standard.
+_ACTION_HEADER = re.compile(
+    r"\b(actions?|owner|lead|lead officer|responsible|by whom|target date|by when|deadline|"
+    r"timescales?|progress|due date|due|completion date|what we will do|next steps)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_action_plan(block: Block) -> bool:
+    if not block.rows:
+        return False
+    header = [c.text for c in block.rows[0]]
+    return sum(1 for text in header if _ACTION_HEADER.search(text)) >= 2
 
 
 def _section_of(segmentation: Segmentation) -> dict[int, str]:
@@ -205,10 +318,21 @@ def _table_candidates(
 ) -> Iterable[SelfRating]:
     rows = block.rows
     rating_column: int | None = None
+    stale: set[int] = set()  # columns of another year: "2019/20", "Last year"
     if rows:
         header = rows[0]
+        stale = {
+            position
+            for position, cell in enumerate(header)
+            if position > 0 and len(cell.text) < 60 and another_time(cell.text, framework)
+        }
         for position, cell in enumerate(header):
-            if position > 0 and _LABEL.search(cell.text) and len(cell.text) < 60:
+            if (
+                position > 0
+                and position not in stale
+                and (_LABEL.search(cell.text) or _CYCLE.search(cell.text))
+                and len(cell.text) < 60
+            ):
                 rating_column = position
         columns = _standard_columns(header, framework)
         if len(set(columns.values())) >= 2:
@@ -224,10 +348,14 @@ def _table_candidates(
             return
     by_column = standard_column(block, framework)
     row_owners = row_standards(block, framework) if by_column is not None else {}
+    if by_column is None and rating_column is not None:
+        row_owners = _rows_in_order(rows, rating_column, framework, scale)
     item_ratings: list[SelfRating] = []  # a rating column's rows rate items of the standard
     for row_number, row in enumerate(rows):
         if not row or (row_number == 0 and rating_column is not None):
             continue  # the header names the rating column: its own fill is decoration
+        if len(row) > 1 and len(row[0].text) < 80 and another_time(row[0].text, framework):
+            continue  # "Last year's self-ratings (2019-20) | ..."
         row_standard: str | None = row_owners.get(row_number)
         label_in_row = False
         overall = False
@@ -240,7 +368,7 @@ def _table_candidates(
                 label_in_row = True
                 overall = overall or bool(_OVERALL.search(cell.text))
         for position, cell in enumerate(row):
-            if position == by_column:
+            if position == by_column or position in stale:
                 continue  # "2" in a Std column names the standard, it is not a score
             found = _cell_rating(cell, scale)
             if found is None:
@@ -290,6 +418,32 @@ def _table_candidates(
         yield from item_ratings
 
 
+def _rows_in_order(
+    rows: tuple[tuple[Cell, ...], ...], rating_column: int, framework: Framework, scale: _Scale
+) -> dict[int, str]:
+    """A summary table with one row per standard in the framework's order, titles in the
+    agency's own words: when the rows whose titles do name a standard (two or more) sit
+    where that order puts them, the others take their standard by position."""
+    standards = framework.standards
+    body = [n for n in range(1, len(rows)) if rows[n] and rows[n][0].text.strip()]
+    if len(body) != len(standards):
+        return {}
+    named: dict[int, str] = {}
+    for place, row_number in enumerate(body):
+        row = rows[row_number]
+        label = row[0].text if rating_column != 0 else ""
+        standard_id = match_standard(label[:100], framework)[0] if label else None
+        if standard_id:
+            if standard_id != standards[place].id:
+                return {}  # out of order: no position can be trusted
+            named[row_number] = standard_id
+        if rating_column >= len(row) or _cell_rating(row[rating_column], scale) is None:
+            return {}  # every row of such a table carries its rating
+    if len(named) < 2:
+        return {}
+    return {row_number: standards[place].id for place, row_number in enumerate(body)}
+
+
 def _word_rating(
     row: tuple[Cell, ...], skip: int, scale: _Scale
 ) -> tuple[Rating | None, str] | None:
@@ -324,6 +478,7 @@ class _Mention:
     end: int
     rating: Rating | None
     wording: str
+    labelled: bool = False  # a ticked box or a labelled value: the sentence states a rating
 
 
 _YEAR_NEAR = re.compile(
@@ -332,18 +487,105 @@ _YEAR_NEAR = re.compile(
 )
 
 
+# A year of account written as a span, "2019/20", "2019-2020", "2020-21".
+_CYCLE = re.compile(r"\b(20\d\d)\s*[/\-–]\s*(20)?(\d\d)\b")
+
+
 def _earlier_year(text: str, framework: Framework) -> bool:
-    """True when ``text`` dates the rating before this audit ("in 2020", "our 2020 return")."""
-    return any(int(m.group("year")) < framework.audit_year for m in _YEAR_NEAR.finditer(text))
+    """True when ``text`` dates the rating before this audit ("in 2020", "our 2020 return",
+    "(2019-20: G)", a "2019/20" column)."""
+    if any(int(m.group("year")) < framework.audit_year for m in _YEAR_NEAR.finditer(text)):
+        return True
+    return any(2000 + int(m.group(3)) < framework.audit_year for m in _CYCLE.finditer(text))
 
 
-def rating_mentions(sentence: str, framework: Framework) -> list[_Mention]:
+def another_time(text: str, framework: Framework) -> bool:
+    """True for a label that puts what follows in another year ("Last year's self-ratings
+    (2019-20)", a "2019/20" column header, "Previous rating")."""
+    if _CYCLE.search(text) or _YEAR_NEAR.search(text) or re.search(r"\b20\d\d\b", text):
+        years = [2000 + int(m.group(3)) for m in _CYCLE.finditer(text)]
+        years += [int(y) for y in re.findall(r"\b(20\d\d)\b(?!\s*[/\-–]\s*\d)", text)]
+        if years and max(years) < framework.audit_year:
+            return True
+    return bool(
+        re.search(
+            r"\b(last|previous|prior)\s+(year|cycle|audit|return|rating|self[- ]?ratings?)"
+            r"|\blast year's\b|\bprevious(ly)?\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
+
+
+# Tick boxes beside scale words: "Green ☒ Amber ☐ Red ☐", "[ ] Green [x] Amber".
+_BOX = re.compile(
+    r"(?P<ticked>\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑✓✔⊠■])|(?P<empty>\[\s*\]|\(\s*\)|[☐□])"
+)
+
+
+def _ticked(sentence: str, found: list[_Mention]) -> list[_Mention] | None:
+    """The mentions whose box is ticked, when the sentence is a row of tick boxes; None
+    when it has no boxes. Each scale word takes the box on the side the sentence puts
+    them (before the first word or after it); an unticked row gives no rating."""
+    boxes = list(_BOX.finditer(sentence))
+    if not boxes or not found:
+        return None
+    before = boxes[0].start() < found[0].start
+    kept = []
+    for position, mention in enumerate(found):
+        if before:
+            low = found[position - 1].end if position else 0
+            near = [b for b in boxes if low <= b.start() and b.end() <= mention.start]
+            box = near[-1] if near else None
+        else:
+            high = found[position + 1].start if position + 1 < len(found) else len(sentence)
+            near = [b for b in boxes if mention.end <= b.start() and b.end() <= high]
+            box = near[0] if near else None
+        if box is not None and box.group("ticked"):
+            kept.append(replace(mention, labelled=True))
+    return kept
+
+
+# "Self-assessment score: 4", "Standard 1 RAG: G", "(RAG: A)", "Self-rating - G",
+# "Assessment against standard two: Non-compliant": a label, a separator and a value that
+# is nothing but scale wording.
+_FIELD = re.compile(
+    r"(?P<label>[^:=()\[\].;]{1,70}?)\s*(?::|=|\s[-–—]\s)\s*(?P<value>[^.;,:()\[\]]{1,30}?)"
+    r"\s*(?=$|[.;,)(\]]|\s+[-–—]\s)"
+)
+# "RAG G", "RAG rating A" with no separator.
+_RAG_LETTER = re.compile(r"\b(?i:rag)(?:\s+(?i:rating))?\s+(?P<value>[GAR])(?![\w/])")
+
+
+def _field_mentions(sentence: str, framework: Framework, scale: _Scale) -> list[_Mention]:
+    found = []
+    for match in _FIELD.finditer(sentence):
+        label = match.group("label")
+        if not (_LABEL.search(label) or topic_references(label, framework)):
+            continue
+        parsed = scale.exact(match.group("value"))
+        if parsed is None:
+            continue
+        found.append(_Mention(match.start("value"), match.end("value"), parsed[0], parsed[1], True))
+    for match in _RAG_LETTER.finditer(sentence):
+        parsed = scale.exact(match.group("value"))
+        if parsed and not any(m.start == match.start("value") for m in found):
+            found.append(
+                _Mention(match.start("value"), match.end("value"), parsed[0], parsed[1], True)
+            )
+    return found
+
+
+def rating_mentions(
+    sentence: str, framework: Framework, scale: _Scale | None = None
+) -> list[_Mention]:
     """Every rating a sentence gives as this year's self-rating: scale words and phrases,
-    and scores given in words ("we give ourselves a 2"); mentions about another time
-    ("Amber last year", "up from amber"), a hope ("we aim to be green"), a key or legend
-    ("3 for met, 2 for partly met") or another body's rating (a risk register, an
-    inspectorate) are left out."""
-    scale = _scale(framework)
+    ticked boxes, labelled values ("RAG: G", "score: 4" with the document's key) and
+    scores given in words ("we give ourselves a 2"); mentions about another time
+    ("Amber last year", "up from amber", "(2019-20: G)"), a hope ("we aim to be green"),
+    a key or legend ("3 for met, 2 for partly met") or another body's rating (a risk
+    register, an inspectorate) are left out."""
+    scale = scale or _scale(framework)
     found: list[_Mention] = []
     if scale.prose_pattern is not None:
         for match in scale.prose_pattern.finditer(sentence):
@@ -355,9 +597,15 @@ def rating_mentions(sentence: str, framework: Framework) -> list[_Mention]:
             found.append(
                 _Mention(match.start("score"), match.end("score"), scale.cell[score], score)
             )
+    for field in _field_mentions(sentence, framework, scale):
+        if not any(m.start < field.end and field.start < m.end for m in found):
+            found.append(field)
     found.sort(key=lambda m: m.start)
     if len(found) >= 2 and _KEY_SENTENCE.search(sentence) and len({m.rating for m in found}) >= 2:
         return []  # a key: "Green = fully met, Amber = partly met"
+    ticked = _ticked(sentence, found)
+    if ticked is not None:
+        found = ticked
     kept = []
     for mention in found:
         before = sentence[max(0, mention.start - 60) : mention.start]
@@ -365,7 +613,9 @@ def rating_mentions(sentence: str, framework: Framework) -> list[_Mention]:
         if _ANOTHER_TIME_AFTER.search(after) or _ANOTHER_TIME_BEFORE.search(before):
             continue
         clause_before = re.split(r"[;,]|\b(?:and|but|while|whereas)\b", before)[-1]
-        if _earlier_year(after[:25], framework) or _earlier_year(clause_before, framework):
+        # "(2019-20: G)" after a rating speaks of its own rating, not of this one.
+        clause_after = re.split(r"[(;]", after[:25])[0]
+        if _earlier_year(clause_after, framework) or _earlier_year(clause_before, framework):
             continue
         if _KEY_AFTER.search(after) or _NOT_A_RATING_AFTER.search(after):
             continue
@@ -385,12 +635,16 @@ def _prose_candidates(
     if scale.prose_pattern is None:
         return
     for sentence in re.split(r"(?<=[.!?])\s+|\n", block.text):
-        mentions = rating_mentions(sentence, framework)
+        mentions = rating_mentions(sentence, framework, scale)
         if not mentions:
             continue
         references = standard_references(sentence, framework)
         # A short sentence that gives a rating is a rating statement ("Green this year.").
-        rated = bool(_RATING_VERB.search(sentence)) or len(sentence.split()) <= 8
+        rated = (
+            bool(_RATING_VERB.search(sentence))
+            or len(sentence.split()) <= 8
+            or any(m.labelled for m in mentions)
+        )
         text = sentence.strip()[:300]
         listed = _listed(sentence, mentions, references, framework, rated)
         if listed is not None:
@@ -543,13 +797,19 @@ def self_ratings(
     document: Document, segmentation: Segmentation, framework: Framework
 ) -> tuple[dict[str, SelfRating | None], tuple[str, ...]]:
     """Each standard's rating (None when none is found) and warnings about conflicts."""
-    scale = _scale(framework)
+    scale, keys = document_scale(document, framework)
     owner = _section_of(segmentation)
     candidates: list[SelfRating] = []
     for block in document.blocks:
+        if block.index in keys:
+            continue  # a key defines ratings, it gives none
         if block.kind == "table":
+            if _is_action_plan(block):
+                continue  # its RAG column rates the actions
             candidates.extend(_table_candidates(block, owner.get(block.index), framework, scale))
             for row in block.rows:
+                if len(row) > 1 and len(row[0].text) < 80 and another_time(row[0].text, framework):
+                    continue
                 for cell in row:
                     if len(cell.text) > 20:
                         pseudo = Block(block.index, "paragraph", cell.text, block.page)

@@ -360,6 +360,14 @@ def _runs(indices: list[int], by_index: dict[int, Block]) -> list[list[int]]:
     return runs
 
 
+# A line that gives a value, not a title: "Self-rating - G", "RAG rating: Amber".
+_FIELD_LINE = re.compile(
+    r"^\W*(?:our\s+|overall\s+|this year's\s+)?(?:self[- ]?(?:rating|assessment)|rag|rating|"
+    r"score)\b[\w ]{0,25}?(?::|\s[-–—]\s)",
+    re.IGNORECASE,
+)
+
+
 def segment(
     document: Document, framework: Framework, assign: Assigner | None = None
 ) -> Segmentation:
@@ -413,6 +421,10 @@ def segment(
                 question_heading.setdefault(question_id, block.index)
                 place("question", question_id, block.index, "heading")
                 continue
+        if block.kind == "heading" and current is not None and _FIELD_LINE.match(block.text):
+            # "Self-rating - G" set in bold is a field of the open section, not a heading.
+            place(current.kind, current.id, block.index, current.method)
+            continue
         if block.kind == "heading":
             last_boundary = block.index
             level = block.level or 9
