@@ -81,3 +81,18 @@ def test_refuses_a_model_with_other_labels(tmp_path: Path):
 )
 def test_model_labels_are_held_to_the_words(label, text, expected):
     assert constrain(Judgement(label, 0.9, "model"), text).strength == expected
+
+
+@pytest.mark.parametrize(
+    "text, planned",
+    [
+        ("Repeat the mystery-shopper visits twice a year.", True),
+        ("Clear the vetting renewal backlog by March 2022.", True),
+        ("Review of the policy took place in May 2021.", False),
+        ("Complete records were found in 19 of 20 files.", False),
+    ],
+)
+def test_an_action_plan_line_is_a_plan(text, planned):
+    from pipeline.evidence.strength import FUTURE
+
+    assert bool(FUTURE.search(text)) is planned

@@ -198,3 +198,42 @@ def test_a_headless_narrative_is_placed_paragraph_by_paragraph(framework):
     sections = {s.id: s.blocks for s in segmentation.standards}
     assert sections["1"] and 1 in sections["1"]
     assert 2 in sections["2"] and 3 in sections["3"] and 4 in sections["4"]
+
+
+def test_the_agencys_introduction_is_not_placed_under_a_standard_by_its_content(framework):
+    voice = lambda text: "4" if "young people" in text else None  # noqa: E731
+    document = doc(
+        ("heading", "Fellside Boxing Club", 1),
+        ("heading", "About us", 2),
+        ("paragraph", "We coach about 60 young people a week in the old mill on Tuesdays."),
+        ("heading", "1. Leadership and accountability", 2),
+        ("paragraph", "Our chair is the named safeguarding lead and reports to each meeting."),
+        ("paragraph", "Unheaded words that young people helped us write."),
+    )
+    mapping, result = owners(document, framework, voice)
+    assert 2 not in mapping and 2 in result.unassigned
+    assert mapping[4] == "1"
+    assert not result.warnings  # the introduction is not a part that failed to be placed
+
+
+def test_a_lead_in_opens_the_questions_of_a_return_with_no_headings(framework):
+    document = doc(
+        (
+            "paragraph",
+            "Listening to children. Our youth forum met nine times and changed our menu.",
+        ),
+        (
+            "paragraph",
+            "The common questions. You asked what another agency has done this year that "
+            "improved multi-agency practice: the school nurses shared their referral checklist.",
+        ),
+        (
+            "paragraph",
+            "We remain fully committed to the partnership's multi-agency training "
+            "programme and released 30 staff to it.",
+        ),
+        ("paragraph", "Training is having an impact: referrals now say what the worry is."),
+    )
+    mapping, _ = owners(document, framework)
+    assert mapping[0] == "4"
+    assert (mapping[1], mapping[2], mapping[3]) == ("Q1", "Q3", "Q4")

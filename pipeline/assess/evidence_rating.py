@@ -38,7 +38,7 @@ def evidence_rating(
     strengths = Counter(e.strength for e in evidence)
     counts: dict[str, int] = {s: strengths.get(s, 0) for s in STRENGTHS}
     strong = counts["quantified"] + counts["impact"]
-    concerns = sum(1 for e in evidence if e.concern)
+    concerns = sum(1 for e in evidence if e.concern and not e.future)  # a plan is not a shortfall
     positive_strong = sum(1 for e in evidence if e.strength in STRONG and not e.concern)
     enough_indicators = len(shown) >= min(framework.thresholds.green_indicators, len(own_ids))
     share = strong / len(evidence) if evidence else 0.0

@@ -83,7 +83,12 @@ FUTURE = re.compile(
     r"we are looking to|"
     r"(?:are|is) (?:now )?(?:arranging|planning|introducing|setting up|working (?:on|towards)|"
     r"being (?:extended|introduced|developed|rolled out|piloted))|(?:is|are) due (?:to|their|"
-    r"its))\b",
+    r"its))\b"
+    # An action-plan line: "Repeat the visits twice a year", "Clear the backlog by March".
+    r"|^\W*(?:repeat|extend|complete|introduce|publish|create|clear|roll out|deliver|develop|"
+    r"embed|recruit|agree|ensure|establish|implement|launch|set up|refresh|re-?audit|rewrite|"
+    r"add|appoint)\s+(?:the|a|an|all|our|each|every|remaining|any|this|these|its|their|twice|"
+    r"\d)\b",
     re.IGNORECASE,
 )
 

@@ -52,6 +52,9 @@ _QUESTIONS_CONTAINER = re.compile(
     r"\bquestions (from|for|asked by) the (partnership|panel)\b|\bpartnership questions\b",
     re.IGNORECASE,
 )
+_QUESTIONS_LEAD = re.compile(
+    r"^\W*(?:the\s+)?(?:common|partnership|general)\s+questions\s*[.:\-–—]\s*", re.IGNORECASE
+)
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]\s+\S")
 _PROSE_LEAD = 14
 _CLOSING = re.compile(
@@ -305,9 +308,16 @@ def _container_question(
     if numbered:
         wanted = f"Q{int(numbered.group(1))}"
         return next((i for i in ids if i.upper() == wanted), None)
-    label = _label(block)
-    if label is None or under_heading:
+    if under_heading:
         return None
+    label = _label(block)
+    if label is None or _QUESTIONS_LEAD.fullmatch(label):
+        # An unlabelled answer: its opening words restate the question ("You asked what
+        # another agency has done...", "Training is having an impact").
+        opening = re.split(r"(?<=[.?!])\s+", _QUESTIONS_LEAD.sub("", block.text, count=1))[0]
+        remaining = [i for i in ids if i not in found]
+        by_wording, _ = match_question(opening[:200], framework, threshold=_RESTATED)
+        return by_wording if by_wording in remaining else None
     by_wording, _ = match_question(label, framework, threshold=80)
     if by_wording:
         return by_wording
@@ -319,6 +329,7 @@ def _container_question(
     return following[0] if following else None
 
 
+_RESTATED = 85.0  # how closely an unlabelled answer's opening must restate its question
 _NARRATIVE_STANDARDS = 3  # a run whose paragraphs speak of this many standards moves between them
 
 
@@ -360,6 +371,12 @@ def _runs(indices: list[int], by_index: dict[int, Block]) -> list[list[int]]:
     return runs
 
 
+# The agency's own introduction before the standards.
+_INTRODUCTION = re.compile(
+    r"^\W*(?:\d+[.)]?\s+)?(?:about us|about the (?:organisation|service|trust|club|charity)|"
+    r"introduction|background|context|overview|who we are|our (?:organisation|service))\W*$",
+    re.IGNORECASE,
+)
 # A line that gives a value, not a title: "Self-rating - G", "RAG rating: Amber".
 _FIELD_LINE = re.compile(
     r"^\W*(?:our\s+|overall\s+|this year's\s+)?(?:self[- ]?(?:rating|assessment)|rag|rating|"
@@ -394,6 +411,10 @@ def segment(
             question_blocks[target].append(index)
 
     for block in document.blocks:
+        if container is None and block.kind != "heading" and _QUESTIONS_LEAD.match(block.text):
+            # "The common questions. You asked what ...": a lead-in opens the questions part
+            # of a return with no headings, as a heading would.
+            container, current, mention, answered_in_order = 9, None, None, []
         if container is not None and not (
             block.kind == "heading" and (block.level or 9) <= container
         ):
@@ -490,7 +511,19 @@ def segment(
     warnings: list[str] = []
     leftover: list[int] = []
     by_index = {b.index: b for b in document.blocks}
-    for run in _runs(unassigned, by_index):
+    # Before the first standard's heading sit the cover and the agency's introduction ("About
+    # us", "Introduction"): they are about the agency, not evidence for one standard.
+    first_heading = min(standard_heading.values(), default=None)
+    front: set[int] = set()
+    introduction = False
+    for block in document.blocks:
+        if first_heading is None or block.index >= first_heading:
+            break
+        if block.kind == "heading":
+            introduction = bool(_INTRODUCTION.match(block.text))
+        if introduction and block.index in unassigned:
+            front.add(block.index)
+    for run in _runs([i for i in unassigned if i not in front], by_index):
         text = " ".join(by_index[i].text for i in run)
         run_target = assign(text) if assign else None
         by_content = _by_content(run, by_index, assign) if assign and len(run) > 1 else {}
@@ -509,7 +542,10 @@ def segment(
                 place("standard", target_id, index, "content")
             else:
                 leftover.append(index)
-    substantive = [i for i in leftover if len(by_index[i].text.split()) >= 12]
+    leftover = sorted([*leftover, *front])
+    substantive = [
+        i for i in leftover if i not in front and len(by_index[i].text.split()) >= 12
+    ]
     if substantive:
         pages = sorted({page for i in substantive if (page := by_index[i].page)})
         where = f" (pages {', '.join(map(str, pages))})" if pages else ""
