@@ -52,6 +52,7 @@ eval: $(STAMP) $(MODEL)
 	$(BIN)/s11 eval samples/holdout/submissions --gold samples/holdout/gold --out out/eval-holdout --floors tests/eval_floors_holdout.yml
 	$(BIN)/s11 eval samples/blind/submissions --gold samples/blind/gold --out out/eval-blind --floors tests/eval_floors_blind.yml
 	$(BIN)/s11 eval samples/blind2/submissions --gold samples/blind2/gold --out out/eval-blind2 --floors tests/eval_floors_blind2.yml
+	$(BIN)/s11 eval samples/blind3/submissions --gold samples/blind3/gold --out out/eval-blind3 --floors tests/eval_floors_blind3.yml
 
 samples: $(STAMP)
 	$(BIN)/python samples/build.py
