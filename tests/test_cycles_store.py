@@ -28,6 +28,7 @@ TABLES = {
     "questions",
     "recommendation_progress",
     "moderation_log",
+    "evidence_verdicts",
 }
 
 
@@ -46,7 +47,7 @@ def test_an_empty_database_is_migrated_to_the_current_schema(tmp_path: Path):
         assert store.connection.execute("SELECT version FROM schema_version").fetchall() == [
             (SCHEMA_VERSION,)
         ]
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 3
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 4
 
 
 def test_a_version_1_database_keeps_its_rows_when_migrated(tmp_path: Path):
