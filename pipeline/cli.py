@@ -311,7 +311,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Record the panel's decisions in the history database from a spreadsheet.",
     )
     moderation_commands = moderation.add_subparsers(
-        dest="moderation_command", metavar="import", parser_class=_Parser
+        dest="moderation_command",
+        metavar="import",
+        parser_class=_Parser,
+        help="record moderated ratings or evidence verdicts from a spreadsheet "
+        "(s11 moderation import FILE --db PATH)",
     )
     imported = moderation_commands.add_parser(
         "import",

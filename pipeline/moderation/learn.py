@@ -9,7 +9,8 @@
    but not learned from yet.)
 3. Both are checked on held-out gold samples (returns not moderated, whose gold says what
    their evidence supports): if the new model agrees with the gold on fewer standards than
-   the old one, it is refused and nothing is written.
+   the old one (or on as many with a lower Cohen's kappa), it is refused and nothing is
+   written.
 
 The result is a folder (:mod:`pipeline.moderation.learned`) with a model card naming its
 data: the training data's digest, the cycles and the number of labels.
@@ -237,18 +238,28 @@ def learn(
         ),
         _agreement(rejudge(held_cases, old_judge), held_labels, shipped_framework, indicators),
     )
-    fitting_cases = rejudge(moderated_cases, new_judge)
+    # Thresholds are fitted with each classifier; the pair that agrees with the panel on
+    # more moderated standards is kept (on a tie, the one that learned the corrections).
+    options = [("shipped", old_judge)] + ([("retrained", new_judge)] if corrections else [])
+    fits = {}
+    for name, judge in options:
+        fitting_cases = rejudge(moderated_cases, judge)
 
-    def score(thresholds: Thresholds) -> int:
-        trial = replace(framework, thresholds=thresholds)
-        return _agreement(fitting_cases, moderated_labels, trial, indicators).agreed
+        def score(thresholds: Thresholds, cases: list[Case] = fitting_cases) -> int:
+            trial = replace(framework, thresholds=thresholds)
+            return _agreement(cases, moderated_labels, trial, indicators).agreed
 
-    fitted = fit_thresholds(framework.thresholds, score)
+        found = fit_thresholds(framework.thresholds, score)
+        fits[name] = (found, score(found), judge, fitting_cases)
+    used = max(fits, key=lambda name: (fits[name][1], name == "retrained"))
+    fitted, _, judge, fitting_cases = fits[used]
     learned_framework = replace(framework, thresholds=fitted)
     after = Scores(
         _agreement(fitting_cases, moderated_labels, learned_framework, indicators),
-        _agreement(rejudge(held_cases, new_judge), held_labels, learned_framework, indicators),
+        _agreement(rejudge(held_cases, judge), held_labels, learned_framework, indicators),
     )
+    if used == "shipped":
+        fitted_model = None
     label_count = sum(
         1
         for d in feedback.decisions.values()
@@ -267,14 +278,21 @@ def learn(
             "evidence_verdicts": len(feedback.verdicts),
             "strength_corrections": len(corrections),
         },
-        "training_data": {
+        "training_data": {  # what the classifier in this model was trained on
             "shipped": str(DATA_FILE),
             "shipped_sha256": shipped_sha,
-            "rows": len(texts),
-            "sha256": _digest(texts, labels),
+            "rows": len(texts) if used == "retrained" else len(shipped_texts),
+            "sha256": _digest(texts, labels)
+            if used == "retrained"
+            else _digest(shipped_texts, shipped_labels),
+            "strength_corrections": len(corrections) if used == "retrained" else 0,
         },
         "classifier": {
             "retrained": bool(corrections),
+            "retrained_rows": len(texts) if corrections else None,
+            "retrained_sha256": _digest(texts, labels) if corrections else None,
+            "used": used,
+            "moderated_agreement_by_classifier": {name: fit[1] for name, fit in fits.items()},
             "cross_validation_before": cv_before,
             "cross_validation_after": cv_after,
         },
@@ -298,11 +316,12 @@ def learn(
     if not held_labels:
         reason = "no held-out gold sample to check the new model on (give --holdout and --gold)"
         return LearnResult(False, reason, before, after, cv_before, cv_after, card)
-    if after.holdout.agreed < before.holdout.agreed:
+    if worse(after.holdout, before.holdout):
         reason = (
             f"the new model agrees with the held-out gold on {after.holdout.agreed} of "
-            f"{after.holdout.compared} standards, the old one on {before.holdout.agreed}: "
-            f"refused, the old model is kept and nothing was written to {out}"
+            f"{after.holdout.compared} standards (kappa {after.holdout.kappa}), the old one on "
+            f"{before.holdout.agreed} (kappa {before.holdout.kappa}): refused, the old model "
+            f"is kept and nothing was written to {out}"
         )
         return LearnResult(False, reason, before, after, cv_before, cv_after, card)
     _write(out, base, fitted_model, old_model.meta, card, framework, fitted)
@@ -311,6 +330,18 @@ def learn(
         f"{after.holdout.compared}: accepted, written to {out}"
     )
     return LearnResult(True, reason, before, after, cv_before, cv_after, card, out)
+
+
+def worse(new: Agreement, old: Agreement) -> bool:
+    """Fewer standards agreed, or as many with a lower kappa: as many agreements reached
+    more by chance (a model that calls nearly everything green) is not as good. A kappa
+    that cannot be computed (one rating used throughout) counts as the lowest."""
+    if new.agreed != old.agreed:
+        return new.agreed < old.agreed
+    lowest = -2.0
+    new_kappa = lowest if new.kappa is None else new.kappa
+    old_kappa = lowest if old.kappa is None else old.kappa
+    return new_kappa < old_kappa
 
 
 def _held_out(
@@ -404,14 +435,19 @@ def card_text(card: dict[str, Any]) -> str:
         f"({feedback['moderated_standards_used']} standards of {len(feedback['moderated_files'])} "
         f"returns used for fitting), {feedback['evidence_verdicts']} evidence verdicts, "
         f"{feedback['strength_corrections']} strength corrections",
-        f"- classifier data: {data['rows']} sentences, SHA-256 `{data['sha256']}` (shipped "
-        f"`{data['shipped']}`: `{data['shipped_sha256']}`)",
+        f"- classifier data: {data['rows']} sentences ({data['strength_corrections']} of them "
+        f"the panel's corrections), SHA-256 `{data['sha256']}` (shipped `{data['shipped']}`: "
+        f"`{data['shipped_sha256']}`)",
+        f"- classifier used: {classifier['used']} (standards agreeing with the panel after "
+        "fitting, per classifier: "
+        + ", ".join(f"{k} {v}" for k, v in classifier["moderated_agreement_by_classifier"].items())
+        + ")",
         "",
         "## Scores",
         "",
         "| | before | after |",
         "| --- | --- | --- |",
-        f"| classifier, 5-fold cross-validated macro-F1 | "
+        f"| classifier, 5-fold cross-validated macro-F1 (shipped data; with corrections) | "
         f"{classifier['cross_validation_before']['macro_f1']:.3f} | "
         f"{classifier['cross_validation_after']['macro_f1']:.3f} |",
         f"| evidence rating = panel, moderated returns (fitted on) | "
