@@ -196,9 +196,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     train.add_argument("--out", metavar="DIR", help="where to write the model; default models/")
     learn = train.add_argument_group(
-        "learning from the panel (--feedback): retrain on the panel's strength corrections, "
-        "fit the evidence-rating thresholds to its moderated ratings, and refuse the result "
-        "if it is worse than the shipped model on held-out gold samples"
+        "learning from the panel",
+        "With --feedback: retrain on the panel's strength corrections, fit the evidence-rating "
+        "thresholds to its moderated ratings, print the scores before and after, and refuse "
+        "the result (exit 1, nothing written) if it is worse than the shipped model on "
+        "held-out gold samples.",
     )
     learn.add_argument(
         "--feedback",
@@ -795,10 +797,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             RulesError,
         )
 
-        if isinstance(exc, RulesError | HistoryError | ModelError | OutputError):
-            print(f"s11: error: {exc}", file=sys.stderr)
-            return EXIT_USAGE
-        if isinstance(exc, ModerationFileError):
+        known = RulesError | HistoryError | ModelError | OutputError | ModerationFileError
+        if isinstance(exc, known):
             print(f"s11: error: {exc}", file=sys.stderr)
             return EXIT_USAGE
         raise

@@ -482,3 +482,18 @@ def test_worse_means_fewer_agreements_then_lower_kappa(new, old, refused):
     from pipeline.moderation.learn import worse
 
     assert worse(Agreement(21, *new), Agreement(21, *old)) is refused
+
+
+def test_eval_with_model_scores_the_learned_model(tmp_path: Path, framework, capsys):
+    folder = _learned_model(tmp_path, framework.id, {"min_words": 100000})
+    sample = str(SAMPLES / "submissions" / "ght.docx")
+    argv = ["eval", sample, "--gold", str(SAMPLES / "gold"), "--workers", "1"]
+    figures = {}
+    for name, extra in (("shipped", []), ("learned", ["--model", str(folder)])):
+        assert main([*argv, "--out", str(tmp_path / name), *extra]) == 0
+        result = json.loads((tmp_path / name / "eval.json").read_text())
+        figures[name] = result["agreement"]["overall"]
+        assert ("model" in result) is (name == "learned")
+    assert "evidence rating vs gold" in capsys.readouterr().out
+    assert figures["learned"]["compared"] == figures["shipped"]["compared"] > 0
+    assert figures["learned"]["agreed"] < figures["shipped"]["agreed"]
