@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run serve test check lint eval model samples golden bench bench-smoke clean
+.PHONY: install run serve test check lint eval model samples golden bench bench-smoke clean learn-demo
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,28 @@ eval: $(STAMP) $(MODEL)
 	$(BIN)/s11 eval samples/blind/submissions --gold samples/blind/gold --out out/eval-blind --floors tests/eval_floors_blind.yml
 	$(BIN)/s11 eval samples/blind2/submissions --gold samples/blind2/gold --out out/eval-blind2 --floors tests/eval_floors_blind2.yml
 	$(BIN)/s11 eval samples/blind3/submissions --gold samples/blind3/gold --out out/eval-blind3 --floors tests/eval_floors_blind3.yml
+
+# Learning from the panel (README "Learning from the panel"): the 2020 cycle run and its
+# moderation imported, a model trained on it and checked on held-out gold (the main samples
+# and the holdout), then the 2021 cycle and both blind corpora scored without and with it.
+LEARN := out/learn
+learn-demo: $(STAMP) $(MODEL)
+	rm -rf $(LEARN) && mkdir -p $(LEARN)
+	$(BIN)/s11 run samples/cycles/2020 --out $(LEARN)/2020 --db $(LEARN)/history.db --cycle 2020 -q
+	$(BIN)/s11 moderation import samples/cycles/moderation/ratings-2020.csv --db $(LEARN)/history.db --cycle 2020
+	$(BIN)/s11 moderation import samples/cycles/moderation/verdicts-2020.csv --db $(LEARN)/history.db --cycle 2020
+	$(BIN)/s11 run samples/cycles/2020 --out $(LEARN)/2020 --db $(LEARN)/history.db --cycle 2020 -q  # the overview now shows tool vs panel
+	$(BIN)/s11 eval samples/submissions samples/bad --gold samples/gold --out $(LEARN)/check-main --no-ocr > /dev/null
+	$(BIN)/s11 eval samples/holdout/submissions --gold samples/holdout/gold --out $(LEARN)/check-holdout > /dev/null
+	$(BIN)/s11 train --feedback $(LEARN)/history.db --analyses $(LEARN)/2020 \
+	  --holdout $(LEARN)/check-main/gscp-2021 --holdout $(LEARN)/check-holdout/gscp-2021 \
+	  --gold samples/gold --gold samples/holdout/gold --out $(LEARN)/model-2020 | tee $(LEARN)/train.txt
+	for set in cycles-2021:samples/cycles/2021:samples/cycles/gold blind:samples/blind/submissions:samples/blind/gold blind2:samples/blind2/submissions:samples/blind2/gold; do \
+	  name=$${set%%:*}; rest=$${set#*:}; inputs=$${rest%%:*}; gold=$${rest#*:}; \
+	  $(BIN)/s11 eval $$inputs --gold $$gold --out $(LEARN)/$$name-before > $(LEARN)/$$name-before.txt; \
+	  $(BIN)/s11 eval $$inputs --gold $$gold --out $(LEARN)/$$name-after --model $(LEARN)/model-2020 > $(LEARN)/$$name-after.txt; \
+	  echo "$$name: before $$(grep 'evidence rating agreement ' $(LEARN)/$$name-before.txt), after $$(grep 'evidence rating agreement ' $(LEARN)/$$name-after.txt)"; \
+	done | tee $(LEARN)/scores.txt
 
 samples: $(STAMP)
 	$(BIN)/python samples/build.py

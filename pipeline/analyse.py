@@ -20,6 +20,7 @@ from pipeline.cycles.recommendations import load_recommendations
 from pipeline.evidence.finder import EvidenceFinder
 from pipeline.evidence.strength import StrengthJudge, load_model
 from pipeline.ingest import ingest
+from pipeline.moderation.learned import with_thresholds
 from pipeline.rules import load_agencies, load_framework, load_indicators, load_question_templates
 from pipeline.settings import Settings
 from pipeline.understand.agencies import AgencyFinder
@@ -46,7 +47,9 @@ class Toolkit:
     def __init__(self, settings: Settings | None = None) -> None:
         settings = settings or Settings()
         self.settings = settings
-        self.framework: Framework = load_framework(settings.framework)
+        self.framework: Framework = with_thresholds(
+            load_framework(settings.framework), settings.model
+        )
         self.indicators: tuple[Indicator, ...] = load_indicators(self.framework)
         self.writer = QuestionWriter(load_question_templates())
         self.agencies = AgencyFinder(load_agencies())
@@ -58,7 +61,7 @@ class Toolkit:
 
     @cached_property
     def finder(self) -> EvidenceFinder:
-        model = load_model() if self.settings.use_model else None
+        model = load_model(self.settings.model) if self.settings.use_model else None
         return EvidenceFinder(self.framework, self.indicators, StrengthJudge(model))
 
     def read(self, path: Path) -> Document:

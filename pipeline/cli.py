@@ -77,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="do not read scanned PDF pages with Tesseract OCR (an image-only PDF is NO_TEXT)",
     )
     run.add_argument(
+        "--model",
+        metavar="PATH",
+        help="a learned model folder (written by `s11 train --feedback`): its classifier and "
+        "evidence-rating thresholds instead of the shipped ones",
+    )
+    run.add_argument(
         "--deadline",
         metavar="DATE",
         type=_iso_date,
@@ -189,6 +195,50 @@ def build_parser() -> argparse.ArgumentParser:
         "--data", metavar="FILE", help="training data (JSONL); default models/data/strength.jsonl"
     )
     train.add_argument("--out", metavar="DIR", help="where to write the model; default models/")
+    learn = train.add_argument_group(
+        "learning from the panel",
+        "With --feedback: retrain on the panel's strength corrections, fit the evidence-rating "
+        "thresholds to its moderated ratings, print the scores before and after, and refuse "
+        "the result (exit 1, nothing written) if it is worse than the shipped model on "
+        "held-out gold samples.",
+    )
+    learn.add_argument(
+        "--feedback",
+        metavar="DB",
+        help="history database holding the panel's moderation (s11 serve or "
+        "s11 moderation import); --out is then a new model folder, never models/",
+    )
+    learn.add_argument(
+        "--analyses",
+        action="append",
+        default=[],
+        metavar="OUT_DIR",
+        help="output folder of `s11 run` over the moderated returns (repeatable)",
+    )
+    learn.add_argument(
+        "--holdout",
+        action="append",
+        default=[],
+        metavar="OUT_DIR",
+        help="output folder of `s11 run` over gold-labelled returns not moderated (repeatable)",
+    )
+    learn.add_argument(
+        "--gold",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="folder of gold labels for the --holdout returns (repeatable)",
+    )
+    learn.add_argument(
+        "--cycle",
+        action="append",
+        type=int,
+        metavar="YEAR",
+        help="learn from these cycles' moderation only (repeatable; default all)",
+    )
+    learn.add_argument(
+        "--framework", metavar="FILE", help="framework YAML file or id (default gscp-2021)"
+    )
 
     evaluate = commands.add_parser(
         "eval",
@@ -210,6 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes")
     evaluate.add_argument(
         "--no-ocr", action="store_true", help="do not read scanned PDF pages with Tesseract OCR"
+    )
+    evaluate.add_argument(
+        "--model", metavar="PATH", help="a learned model folder (s11 train --feedback)"
     )
 
     history = commands.add_parser(
@@ -254,6 +307,37 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YEAR",
         help="the cycle (year); default the audit year of the folder's framework",
     )
+    moderation = commands.add_parser(
+        "moderation",
+        help="the panel's decisions: import them from a spreadsheet",
+        description="Record the panel's decisions in the history database from a spreadsheet.",
+    )
+    moderation_commands = moderation.add_subparsers(
+        dest="moderation_command",
+        metavar="import",
+        parser_class=_Parser,
+        help="record moderated ratings or evidence verdicts from a spreadsheet "
+        "(s11 moderation import FILE --db PATH)",
+    )
+    imported = moderation_commands.add_parser(
+        "import",
+        help="record moderated ratings or evidence verdicts from an .xlsx or .csv file",
+        description="Record the panel's decisions from FILE (.xlsx or .csv): either the "
+        "agency x standard grid in the layout summary.xlsx/summary.csv export, with a column "
+        "per standard for the panel's rating ('S1 panel', csv 's1_panel'; or the moderated "
+        "grid's 'Standard 1'), or evidence verdicts, one row per sentence (file, standard, "
+        "sentence, verdict: strength|indicator|not_evidence, strength, indicator, note). "
+        "The whole file is checked first; a problem anywhere records nothing.",
+    )
+    imported.add_argument("file", metavar="FILE", help="the spreadsheet (.xlsx or .csv)")
+    imported.add_argument("--db", required=True, metavar="PATH", help="the history database")
+    imported.add_argument(
+        "--cycle", type=int, metavar="YEAR", help="the cycle; default the framework's audit year"
+    )
+    imported.add_argument(
+        "--framework", metavar="FILE", help="framework YAML file or id (default gscp-2021)"
+    )
+    imported.add_argument("--who", metavar="NAME", help="who decided (default: 'import of FILE')")
     serve = commands.add_parser(
         "serve",
         help="the workspace in a browser: run a batch, read the packs, moderate the ratings",
@@ -436,6 +520,7 @@ def _eval(args: argparse.Namespace) -> int:
         Path(args.out),
         workers=args.workers or default_workers(),
         ocr=not args.no_ocr,
+        model=_model(args.model),
     )
     print(table(result))
     if args.floors:
@@ -447,12 +532,107 @@ def _eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _model(value: str | None) -> str | None:
+    """--model PATH, checked, as an absolute path (workers may start elsewhere)."""
+    if value is None:
+        return None
+    from pipeline.moderation.learned import model_folder
+
+    return str(model_folder(value).resolve())
+
+
+def _moderation(args: argparse.Namespace) -> int:
+    from pipeline.cycles.store import HistoryStore
+    from pipeline.moderation.importer import import_file
+    from pipeline.rules import load_framework
+
+    if args.moderation_command != "import":
+        raise UsageError("expected: s11 moderation import FILE --db PATH")
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"file not found: {path}")
+    framework = load_framework(args.framework)
+    cycle = _cycle(args.cycle, args.framework)
+    with HistoryStore(args.db) as store:
+        result = import_file(path, store, framework, cycle, args.who)
+    what = "moderated ratings" if result.kind == "ratings" else "evidence verdicts"
+    blank = f" ({result.skipped} blank cells: no decision)" if result.skipped else ""
+    print(
+        f"recorded {result.recorded} {what} for cycle {cycle} in {args.db}{blank}", file=sys.stderr
+    )
+    return EXIT_OK
+
+
+def _learn(args: argparse.Namespace, data: Path | None) -> int:
+    from pipeline.evaluate import load_gold
+    from pipeline.evidence.strength import models_dir
+    from pipeline.moderation.learn import learn
+
+    if not args.out:
+        raise UsageError("--feedback needs --out DIR: the learned model is a new folder")
+    out = Path(args.out)
+    if out.resolve() == models_dir().resolve():
+        raise UsageError("--out must not be models/: the shipped model is never replaced")
+    if not args.analyses:
+        raise UsageError("--feedback needs --analyses OUT_DIR: the run over the moderated returns")
+    if not args.holdout or not args.gold:
+        raise UsageError("--feedback needs --holdout OUT_DIR and --gold DIR to check the new model")
+    for folder in [*args.analyses, *args.holdout, *args.gold]:
+        if not Path(folder).is_dir():
+            raise UsageError(f"folder not found: {folder}")
+    gold: dict = {}
+    for folder in args.gold:
+        gold.update(load_gold(Path(folder)))
+    result = learn(
+        Path(args.feedback),
+        [Path(p) for p in args.analyses],
+        [Path(p) for p in args.holdout],
+        gold,
+        out,
+        framework_name=args.framework,
+        cycles=args.cycle,
+        data=data,
+    )
+    cv_before, cv_after = result.cv_before["macro_f1"], result.cv_after["macro_f1"]
+    print(f"classifier, cross-validated macro-F1: before {cv_before:.3f}, after {cv_after:.3f}")
+    for name, before, after in (
+        ("moderated returns (fitted on)", result.before.moderated, result.after.moderated),
+        ("held-out gold samples", result.before.holdout, result.after.holdout),
+    ):
+        print(
+            f"evidence rating agreement, {name}: before {_agreed(before)}, after {_agreed(after)}"
+        )
+    changed = result.card["thresholds"]["changed"]
+    print(
+        "thresholds changed: "
+        + (
+            ", ".join(f"{k} {v['framework']} -> {v['fitted']}" for k, v in changed.items())
+            or "none"
+        )
+    )
+    print(result.reason)
+    return EXIT_OK if result.accepted else EXIT_FAILED
+
+
+def _agreed(value: object) -> str:
+    from pipeline.moderation.agreement import Agreement
+
+    assert isinstance(value, Agreement)
+    kappa = "n/a" if value.kappa is None else f"{value.kappa:.3f}"
+    percent = "n/a" if value.percent is None else f"{value.percent:.1f}%"
+    return f"{value.agreed}/{value.compared} ({percent}, kappa {kappa})"
+
+
 def _train(args: argparse.Namespace) -> int:
     from pipeline.evidence.train import train
 
     data = Path(args.data) if args.data else None
     if data is not None and not data.is_file():
         raise UsageError(f"training data not found: {data}")
+    if args.feedback:
+        return _learn(args, data)
+    if args.analyses or args.holdout or args.gold or args.cycle or args.framework:
+        raise UsageError("--analyses, --holdout, --gold, --cycle and --framework need --feedback")
     meta = train(data, Path(args.out) if args.out else None)
     scores = meta["cross_validation"]
     per_class = ", ".join(f"{k} {v:.3f}" for k, v in scores["per_class_f1"].items())
@@ -519,6 +699,7 @@ def _run(args: argparse.Namespace) -> int:
         cache_dir=cache_dir,
         recommendations=_recommendations(args.recommendations, cycle or 0),
         ocr=not args.no_ocr,
+        model=_model(args.model),
     )
     options = RunOptions(
         workers=workers, scheduler=args.scheduler, inline=args.in_process, deadline=args.deadline
@@ -556,14 +737,18 @@ def _open_history(
         return None, None
     from pipeline.cycles.changes import history_step
     from pipeline.cycles.store import HistoryStore
+    from pipeline.moderation.overview import with_panel_agreement
 
     store = HistoryStore(db)
-    return store, history_step(store, cycle)
+    step = history_step(store, cycle)
+
+    def before_write(batch: Batch) -> Batch:
+        return with_panel_agreement(step(batch), store, cycle)
+
+    return store, before_write
 
 
-def _record(
-    store: HistoryStore, batch: Batch, cycle: int, db: str, out: str, quiet: bool
-) -> None:
+def _record(store: HistoryStore, batch: Batch, cycle: int, db: str, out: str, quiet: bool) -> None:
     from pipeline.cycles.store import record_batch
     from pipeline.values import HistoryError
 
@@ -597,15 +782,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             "eval": _eval,
             "history": _history,
             "serve": _serve,
+            "moderation": _moderation,
         }[args.command]
         return handler(args)
     except UsageError as exc:
         print(f"s11: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:
-        from pipeline.values import HistoryError, ModelError, OutputError, RulesError
+        from pipeline.values import (
+            HistoryError,
+            ModelError,
+            ModerationFileError,
+            OutputError,
+            RulesError,
+        )
 
-        if isinstance(exc, RulesError | HistoryError | ModelError | OutputError):
+        known = RulesError | HistoryError | ModelError | OutputError | ModerationFileError
+        if isinstance(exc, known):
             print(f"s11: error: {exc}", file=sys.stderr)
             return EXIT_USAGE
         raise

@@ -81,7 +81,12 @@ def load_gold(folder: Path) -> dict[str, dict[str, Any]]:
 
 
 def evaluate(
-    inputs: list[str], gold_dir: Path, out_dir: Path, workers: int = 1, ocr: bool = True
+    inputs: list[str],
+    gold_dir: Path,
+    out_dir: Path,
+    workers: int = 1,
+    ocr: bool = True,
+    model: str | None = None,
 ) -> dict[str, Any]:
     gold = load_gold(gold_dir)
     files = collect(inputs)
@@ -93,12 +98,13 @@ def evaluate(
         for key, _ in METRICS
     }
     unlabelled = []
+    ratings: list[tuple[str, str, str]] = []  # (standard, tool, gold) for the agreement
     for framework_id, paths in sorted(groups.items()):
         folder = out_dir / (framework_id or "default")
         batch = run_batch(
             paths,
             folder,
-            Settings(framework=framework_id or None, ocr=ocr),
+            Settings(framework=framework_id or None, ocr=ocr, model=model),
             RunOptions(workers=workers),
         )
         summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
@@ -110,12 +116,16 @@ def evaluate(
             analysis = json.loads((folder / entry["analysis"]).read_text(encoding="utf-8"))
             redacted = folder / Path(entry["analysis"]).parent / "pack-redacted.html"
             _score(entry["file"], labels, analysis, redacted, metrics)
+            ratings.extend(_rating_pairs(labels, analysis))
         del batch
     result = {
         "metrics": {key: metrics[key].record() for key, _ in METRICS},
         "documents": len(files),
         "unlabelled": unlabelled,
+        "agreement": rating_agreement(ratings),
     }
+    if model:
+        result["model"] = str(model)
     write_text(out_dir / "eval.json", json.dumps(result, indent=2) + "\n")
     return result
 
@@ -161,7 +171,7 @@ def _score(
                 any(_normal(str(fragment)) in t for t in texts),
                 f'{file} / {standard_id}: "{fragment}"',
             )
-    for standard_id, expected in _supported_ratings(labels).items():
+    for standard_id, expected in supported_ratings(labels).items():
         got = (standards.get(str(standard_id)) or {}).get("evidence_rating")
         metrics["evidence_rating"].add(
             got == expected, f"{file} / {standard_id}: expected {expected}, got {got}"
@@ -212,7 +222,40 @@ def _score(
                 )
 
 
-def _supported_ratings(labels: dict[str, Any]) -> dict[str, str]:
+def _rating_pairs(labels: dict[str, Any], analysis: dict[str, Any]) -> list[tuple[str, str, str]]:
+    if analysis.get("status") != "ok":
+        return []
+    standards = {s["id"]: s for s in analysis["standards"]}
+    return [
+        (standard_id, str((standards.get(standard_id) or {}).get("evidence_rating")), expected)
+        for standard_id, expected in supported_ratings(labels).items()
+    ]
+
+
+def rating_agreement(ratings: list[tuple[str, str, str]]) -> dict[str, Any]:
+    """The tool's evidence rating against the rating the gold (the panel's view of what the
+    evidence supports) gives, overall and per standard: per cent agreement and Cohen's kappa
+    (:mod:`pipeline.moderation.agreement`)."""
+    from pipeline.moderation.agreement import agreement
+
+    def figures(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+        value = agreement(pairs)
+        percent = None if value.percent is None else round(value.percent, 1)
+        return {
+            "compared": value.compared,
+            "agreed": value.agreed,
+            "percent": percent,
+            "kappa": value.kappa,
+        }
+
+    ids = sorted({s for s, _, _ in ratings}, key=lambda s: (len(s), s))
+    return {
+        "overall": figures([(tool, gold) for _, tool, gold in ratings]),
+        "standards": {i: figures([(t, g) for s, t, g in ratings if s == i]) for i in ids},
+    }
+
+
+def supported_ratings(labels: dict[str, Any]) -> dict[str, str]:
     """The rating each standard's evidence supports: ``evidence_supports`` where the gold
     gives it, else the self-rating of a standard that is well evidenced and rated
     consistently (both OVER_RATED and UNDER_RATED forbidden)."""
@@ -232,6 +275,16 @@ def table(result: dict[str, Any]) -> str:
         metric = result["metrics"][key]
         value = "n/a" if metric["value"] is None else f"{metric['value']:.3f}"
         lines.append(f"{label:<38} {value:>7} {metric['hits']:>4}/{metric['total']:<4}")
+    found = result.get("agreement") or {}
+    if found.get("overall", {}).get("compared"):
+        lines.append("\nevidence rating vs gold (the panel's view), per cent and Cohen's kappa:")
+        rows = [("all", found["overall"]), *found["standards"].items()]
+        for standard_id, value in rows:
+            kappa = "n/a" if value["kappa"] is None else f"{value['kappa']:.3f}"
+            lines.append(
+                f"  standard {standard_id:<4} {value['agreed']:>3}/{value['compared']:<3} "
+                f"{value['percent']:5.1f}%  kappa {kappa}"
+            )
     for key, label in METRICS:
         misses = result["metrics"][key]["misses"]
         if misses:

@@ -18,3 +18,4 @@ class Settings:
     cache_dir: str | None = None
     recommendations: str | None = None  # last cycle's recommendations file, to track progress
     ocr: bool = True  # read scanned PDF pages with Tesseract when it is installed (--no-ocr)
+    model: str | None = None  # a learned model folder (s11 train --feedback); None: models/

@@ -326,6 +326,9 @@ class Batch:
     missing_agencies: tuple[str, ...] = ()
     run: dict[str, object] = field(default_factory=dict)
     recommendations: tuple[RecommendationProgress, ...] = ()  # one per (recommendation, agency)
+    # tool vs panel (the moderation recorded for this cycle), when the run has --db and the
+    # panel has moderated: one row per comparison, plain data for the overview
+    panel_agreement: tuple[dict[str, object], ...] = ()
 
 
 # ---------------------------------------------------------------- recommendations
@@ -534,3 +537,18 @@ class RulesError(S11Error):
 
     def report(self) -> str:
         return "\n".join(f"{self.path}: {problem}" for problem in self.problems)
+
+
+class ModerationFileError(S11Error):
+    """A moderation spreadsheet (xlsx or csv) that cannot be imported: not a workbook or
+    UTF-8 CSV, no agency column, a rating that is not green, amber or red... Carries every
+    problem found (with row and column); nothing of the file is recorded."""
+
+    code = "MALFORMED_MODERATION"
+
+    def __init__(self, path: str, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        shown = "; ".join(problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        super().__init__(f"{path}: {shown}{more}; nothing from this file was recorded")

@@ -28,6 +28,7 @@ TABLES = {
     "questions",
     "recommendation_progress",
     "moderation_log",
+    "evidence_verdicts",
 }
 
 
@@ -46,7 +47,7 @@ def test_an_empty_database_is_migrated_to_the_current_schema(tmp_path: Path):
         assert store.connection.execute("SELECT version FROM schema_version").fetchall() == [
             (SCHEMA_VERSION,)
         ]
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 3
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 4
 
 
 def test_a_version_1_database_keeps_its_rows_when_migrated(tmp_path: Path):
@@ -60,9 +61,10 @@ def test_a_version_1_database_keeps_its_rows_when_migrated(tmp_path: Path):
     )
     connection.close()
     with HistoryStore(path) as store:
-        assert store.connection.execute("SELECT version FROM schema_version").fetchone() == (3,)
+        assert store.connection.execute("SELECT version FROM schema_version").fetchone() == (4,)
         assert "recommendation_progress" in _tables(store.connection)
         assert "moderation_log" in _tables(store.connection)
+        assert "evidence_verdicts" in _tables(store.connection)
         assert [s.file for s in store.snapshots()] == ["s.docx"]
 
 

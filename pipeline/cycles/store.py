@@ -119,6 +119,24 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX moderation_by_cell ON moderation_log "
         "(cycle, framework, agency, standard_id, reviewer, id)",
     ),
+    (  # 4: the panel's verdicts on single evidence items (pipeline.moderation.verdicts)
+        """CREATE TABLE evidence_verdicts (
+            id INTEGER PRIMARY KEY,
+            cycle INTEGER NOT NULL,
+            framework TEXT NOT NULL,
+            file TEXT NOT NULL,
+            standard_id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            verdict TEXT NOT NULL CHECK (verdict IN ('strength', 'indicator', 'not_evidence')),
+            strength TEXT CHECK (strength IS NULL OR
+                strength IN ('assertion', 'activity', 'quantified', 'impact')),
+            indicator TEXT NOT NULL,
+            note TEXT NOT NULL,
+            who TEXT NOT NULL,
+            at TEXT NOT NULL,
+            source TEXT NOT NULL)""",
+        "CREATE INDEX evidence_verdicts_by_cycle ON evidence_verdicts (cycle, framework, id)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

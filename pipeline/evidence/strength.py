@@ -357,17 +357,18 @@ def _load_skops(path: Path) -> Any:
         return load(path, trusted=allowed)
 
 
-@lru_cache(maxsize=1)
-def load_model() -> StrengthModel:
-    """The trained model; :class:`~pipeline.values.ModelError` when it is missing or cannot
-    be read (a run without it must be asked for: ``--no-model``)."""
+@lru_cache(maxsize=4)
+def load_model(folder: str | None = None) -> StrengthModel:
+    """The trained model (the shipped one in ``models/``, or a learned one in ``folder``);
+    :class:`~pipeline.values.ModelError` when it is missing or cannot be read (a run
+    without it must be asked for: ``--no-model``)."""
     from pipeline.values import ModelError
 
     try:
-        return StrengthModel.load()
+        return StrengthModel.load(Path(folder) if folder else None)
     except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
         raise ModelError(
-            f"the strength classifier in {models_dir()} cannot be loaded ({exc}); "
+            f"the strength classifier in {folder or models_dir()} cannot be loaded ({exc}); "
             "build it with `make model` (or `s11 train`), or run with --no-model to judge "
             "strength by rules only"
         ) from None

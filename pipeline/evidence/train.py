@@ -87,7 +87,6 @@ def cross_validate(texts: list[str], labels: list[str], folds: int = 5) -> dict[
 
 def train(data: Path | None = None, out_dir: Path | None = None) -> dict[str, Any]:
     import sklearn
-    from skops.io import dumps
 
     out_dir = out_dir or models_dir()
     data = data or models_dir() / DATA_FILE
@@ -106,7 +105,14 @@ def train(data: Path | None = None, out_dir: Path | None = None) -> dict[str, An
         "pipeline": "TF-IDF words 1-2 + chars 2-5 (char_wb) -> LogisticRegression(C=8, balanced)",
         "seed": SEED,
     }
+    save_model(model, meta, out_dir)
+    return meta
+
+
+def save_model(model: Any, meta: dict[str, Any], out_dir: Path) -> None:
+    """The fitted pipeline as skops, its NumPy export and its metadata, in ``out_dir``."""
+    from skops.io import dumps
+
     write_bytes(out_dir / MODEL_FILE, dumps(model))
     write_bytes(out_dir / EXPORT_FILE, LinearTextModel.export(model))
     write_text(out_dir / META_FILE, json.dumps(meta, indent=2) + "\n")
-    return meta

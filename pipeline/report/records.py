@@ -282,7 +282,7 @@ def submission_entry(submission: Submission) -> dict[str, Any]:
 def summary_record(batch: Batch) -> dict[str, Any]:
     submissions = [submission_entry(s) for s in batch.submissions]
     standards = [{"id": s.id, "title": s.title} for s in batch.framework.standards]
-    return {
+    record = {
         "schema": SUMMARY_SCHEMA,
         "framework": {"id": batch.framework.id, "title": batch.framework.title},
         "submissions": submissions,
@@ -291,6 +291,9 @@ def summary_record(batch: Batch) -> dict[str, Any]:
         "recommendations": [recommendation_entry(p) for p in batch.recommendations],
         "run": batch.run,
     }
+    if batch.panel_agreement:
+        record["panel_agreement"] = list(batch.panel_agreement)
+    return record
 
 
 def dumps(record: dict[str, Any]) -> str:

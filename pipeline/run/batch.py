@@ -214,7 +214,8 @@ def _run(
             "classifier": " and ".join(sorted(classifiers)) or toolkit.finder.judge.source,
             "ocr": _ocr_engine() if settings.ocr else "off",
             "analyses_from_cache": len(entries) - len(jobs) - refused,
-        },
+        }
+        | model_entry(settings.model),
         recommendations=batch_progress(analyses, toolkit.recommendations, toolkit.agencies.agencies)
         if toolkit.recommendations
         else (),
@@ -249,6 +250,24 @@ def _submission(analysis: Analysis, slug: str, path: Path, deadline: date | None
     return Submission(
         analysis=analysis, slug=slug, late=late, submitted=submitted, submitted_from=source
     )
+
+
+def model_entry(folder: str | None) -> dict[str, object]:
+    """For ``summary.json``'s run block: the learned model a run used (nothing for the
+    shipped one, so a default run's summary is as before)."""
+    if not folder:
+        return {}
+    from pipeline.moderation.learned import model_card
+
+    card = model_card(Path(folder))
+    return {
+        "model": {
+            "path": str(Path(folder).resolve()),
+            "training_data_sha256": (card.get("training_data") or {}).get("sha256"),
+            "cycles": (card.get("feedback") or {}).get("cycles"),
+            "moderated_ratings": (card.get("feedback") or {}).get("moderated_ratings"),
+        }
+    }
 
 
 def default_workers() -> int:

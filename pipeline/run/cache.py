@@ -66,7 +66,12 @@ def analysis_fingerprint(settings: Settings) -> str:
     for label, named in (("framework", settings.framework), ("recs", settings.recommendations)):
         given = Path(named) if named else None
         add(label, given.read_bytes() if given and given.is_file() else str(named).encode())
-    if settings.use_model:
+    if settings.model:  # a learned model: its classifier, thresholds and card
+        folder = Path(settings.model)
+        for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+            if path.is_file():
+                add(f"model/{path.name}", hashlib.sha256(path.read_bytes()).digest())
+    elif settings.use_model:
         for name in (META_FILE, MODEL_FILE, EXPORT_FILE):
             path = models_dir() / name
             add(name, hashlib.sha256(path.read_bytes()).digest() if path.is_file() else b"none")
