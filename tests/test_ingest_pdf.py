@@ -244,3 +244,27 @@ def test_a_lone_symbol_cell_carries_its_colour(tmp_path: Path):
     assert [c.text for c in cells] == ["\u25cf"] * 3
     assert [rating_of(c.ink) for c in cells] == ["green", "amber", None]
     assert all(c.fill is None for c in cells)
+
+
+def test_a_coloured_box_beside_a_rating_label_reads_as_a_shaded_cell(tmp_path: Path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "boxes.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    page.setFont("Helvetica", 11)
+    page.drawString(72, 760, "Standard 1: Leadership and accountability")
+    page.drawString(72, 740, "Our self-rating:")
+    page.setFillColor(colors.Color(0, 0.69, 0.31))
+    page.rect(170, 737, 30, 12, stroke=0, fill=1)  # to the right of the label
+    page.setFillColor(colors.black)
+    page.drawString(100, 700, "Fully met")
+    page.setFillColor(colors.Color(1, 0.75, 0))
+    page.rect(72, 697, 20, 12, stroke=0, fill=1)  # a key's swatch: no label, left as it is
+    page.save()
+    blocks = ingest(path).blocks
+    boxed = [b for b in blocks if b.kind == "table"]
+    assert len(boxed) == 1
+    assert boxed[0].rows[0][0].text == "Our self-rating:"
+    assert rating_of(boxed[0].rows[0][1].fill) == "green"
+    assert any(b.text == "Fully met" and b.kind != "table" for b in blocks)

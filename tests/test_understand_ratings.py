@@ -520,3 +520,100 @@ def test_coloured_symbols_in_a_summary_table_in_the_standards_order(framework):
         "4": ("amber", "shading"),
     }
     assert ratings["2"].text == "\u25cf coloured #E08A00"
+
+
+def test_a_tick_box_grid_gives_each_row_the_column_ticked(framework):
+    result, _, ratings = rate(
+        framework,
+        table(
+            ["Standard", "Green", "Amber", "Red"],
+            ["1 Leadership and accountability", "☐", "☒", "☐"],
+            ["2 Our workforce", "☒", "☐", "☐"],
+            ["3 Policies and procedures", "☐", "☐", "☐"],  # none ticked: no rating
+        ),
+    )
+    assert result["1"] == ("amber", "table") and result["2"] == ("green", "table")
+    assert result["3"] is None
+    assert ratings["1"].text == "Amber ticked"
+
+
+def test_the_current_years_value_after_last_years_in_one_heading(framework):
+    result, _, _ = rate(
+        framework,
+        H("STANDARD 2 - OUR WORKFORCE 2019/20: GREEN 2020/21: AMBER"),
+        P("Training reached 70% of staff."),
+        H("STANDARD 3 - POLICIES 2019/20: AMBER 2020/21: GREEN"),
+        P("The policy was rewritten in May."),
+    )
+    assert result["2"] == ("amber", "text") and result["3"] == ("green", "text")
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Our rating: we said Amber in 2019-20; for 2020-21 we say Green.", "green"),
+        ("Rating: Red in 2019-20, Amber for 2020-21.", "amber"),
+    ],
+)
+def test_last_years_rating_in_the_same_sentence_is_left_out(framework, line, expected):
+    result, _, _ = rate(framework, H("Standard 2: Our workforce"), P(line))
+    assert result["2"] == (expected, "text")
+
+
+def test_years_as_rows_under_standards_as_columns(framework):
+    result, _, _ = rate(
+        framework,
+        table(
+            ["Year", "Standard 1", "Standard 2", "Standard 3"],
+            ["2019/20", "Red", "Amber", "Amber"],
+            ["2020/21", "Green", "Amber", "Green"],
+        ),
+    )
+    assert result["1"] == ("green", "table") and result["3"] == ("green", "table")
+
+
+def test_the_overall_row_of_a_table_of_services_rates_the_agency(framework):
+    result, _, _ = rate(
+        framework,
+        table(
+            ["Team", "Standard 1", "Standard 2"],
+            ["North team", "Green", "Red"],
+            ["South team", "Green", "Green"],
+            ["Organisation overall", "Green", "Amber"],
+        ),
+    )
+    assert result["2"] == ("amber", "table")
+
+
+def test_a_five_point_scale_read_through_its_key(framework):
+    result, _, _ = rate(
+        framework,
+        table(
+            ["Our scale", "Partnership rating"],
+            ["Green", "Green (fully met)"],
+            ["Amber-Green", "Amber (partially met)"],
+            ["Amber", "Amber (partially met)"],
+            ["Red-Amber", "Red (not met)"],
+            ["Red", "Red (not met)"],
+        ),
+        H("Standard 4: Listening to children"),
+        P("We have no way yet of hearing from younger children."),
+        P("Our rating: Red-Amber"),
+    )
+    assert result["4"] == ("red", "text")
+
+
+@pytest.mark.parametrize(
+    "rule, value, expected",
+    [
+        ("The second letter is our rating for this return.", "A/G", "green"),
+        ("The first letter is our rating; the second is where we aim to be.", "A/G", "amber"),
+        (None, "A/G", "amber"),  # no rule: the lower, as the framework reads "Amber/Green"
+    ],
+)
+def test_a_split_rating_follows_the_returns_own_rule(framework, rule, value, expected):
+    blocks = [P(rule)] if rule else []
+    result, _, _ = rate(
+        framework, *blocks, H("Standard 1: Leadership and accountability"), P(f"Rating: {value}")
+    )
+    assert result["1"] == (expected, "text")

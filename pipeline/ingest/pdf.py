@@ -571,8 +571,62 @@ class _GeometryPage:
 
 def _page_items(page: Any, number: int) -> list[Item]:
     tables = _tables(page, number)
-    items: list[Item] = [*_lines(page, number, tables), *tables]
+    items: list[Item] = [*_boxed_labels(_lines(page, number, tables), page, number), *tables]
     items.sort(key=_reading_order)
+    return items
+
+
+# A label that a coloured box beside it answers: "Our self-rating: [green box]".
+_BOX_LABEL = re.compile(
+    r"\b(?:rating|rated|rag|self[- ]?assess\w*|assessment|score|status|judgement)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _boxed_labels(lines: list[Line], page: Any, number: int) -> list[Item]:
+    """A label line with a small coloured box drawn beside it on the same line, and no
+    text in the box, reads as a two-cell row (label | shaded cell), as the same thing drawn
+    as a table would: the colour is what the line says."""
+    from pipeline.ingest.colours import rating_of
+
+    boxes = [
+        s
+        for s in _filled_shapes(page)
+        if 4 <= s["x1"] - s["x0"] <= 220
+        and 4 <= s["bottom"] - s["top"] <= 40
+        and rating_of(from_pdf_colour(s.get("non_stroking_color")))
+    ]
+    if not boxes:
+        return list(lines)
+    items: list[Item] = []
+    for line in lines:
+        middle = (line.top + line.bottom) / 2
+        beside = [
+            b
+            for b in boxes
+            if b["top"] - 3 <= middle <= b["bottom"] + 3
+            and (b["x0"] > line.x0 + 20 or line.x0 - 40 <= b["x1"] <= line.x0 + 2)
+            and not any(
+                b["x0"] <= c["x0"] <= b["x1"] and b["top"] <= c["top"] <= b["bottom"]
+                for c in page.chars
+                if c["text"].strip()
+            )
+        ]
+        if len(beside) == 1 and _BOX_LABEL.search(line.text.rstrip(" :")):
+            fill = from_pdf_colour(beside[0].get("non_stroking_color"))
+            row = (Cell(text=line.text.strip()), Cell(text="", fill=fill))
+            items.append(
+                TableItem(
+                    page=number,
+                    top=line.top,
+                    bottom=line.bottom,
+                    x0=line.x0,
+                    x1=line.x0,
+                    rows=[row],
+                )
+            )
+        else:
+            items.append(line)
     return items
 
 

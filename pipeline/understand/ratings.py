@@ -108,9 +108,17 @@ class _Scale:
     """The framework's wording, split into what may be read from a cell and from prose,
     with the codes a document's own key defines ("4 = Fully met = Green")."""
 
-    def __init__(self, framework: Framework, codes: dict[str, Rating | None] | None = None) -> None:
+    def __init__(
+        self,
+        framework: Framework,
+        codes: dict[str, Rating | None] | None = None,
+        split: str | None = None,
+    ) -> None:
         self.cell = dict(framework.scale)
         self.cell.update(codes or {})
+        # Which part of a split rating ("A/G") the return's key says counts: "first",
+        # "second", or None (then the lower, as the framework reads "Amber/Green").
+        self.split = split
         prose = {
             word: rating
             for word, rating in framework.scale.items()
@@ -165,7 +173,27 @@ class _Scale:
         number = re.fullmatch(r"(\d)\s*(?:/\s*\d|out of \d)", lowered)
         if number and number.group(1) in self.cell:
             return self.cell[number.group(1)], cleaned
+        pair = re.fullmatch(r"([a-z]+)\s*/\s*([a-z]+)", lowered)
+        if pair and pair.group(1) in self.cell and pair.group(2) in self.cell:
+            first, second = self.cell[pair.group(1)], self.cell[pair.group(2)]
+            if first is None or second is None:
+                return None
+            if self.split == "first":
+                return first, cleaned
+            if self.split == "second":
+                return second, cleaned
+            return min((first, second), key=_RANK.__getitem__), cleaned
         return None
+
+
+_RANK: dict[Rating, int] = {"red": 0, "amber": 1, "green": 2}
+# A key that says which part of a split rating counts: "The second letter is our rating".
+_SPLIT_RULE = re.compile(
+    r"\b(?P<which>first|second|last|latter|right-hand|left-hand)\s+(?:letter|colour|color|"
+    r"rating|one)\b[^.]{0,40}?\b(?:is our (?:rating|self-rating)|counts|is the (?:rating|one)"
+    r"|gives our rating)",
+    re.IGNORECASE,
+)
 
 
 # A rating given by someone else, or to something else, is evidence, not the self-rating:
@@ -227,7 +255,7 @@ def _key_rows(block: Block, framework: Framework, scale: _Scale) -> dict[str, Ra
         return None
     if standard_column(block, framework) is not None:
         return None  # an evidence table: its Std column names standards
-    if any(len(c.text) > 80 for row in block.rows for c in row):
+    if any(len(c.text) > 160 for row in block.rows for c in row):
         return None  # a key's entries are short
     codes: dict[str, Rating] = {}
     ratings: set[Rating] = set()
@@ -242,16 +270,25 @@ def _key_rows(block: Block, framework: Framework, scale: _Scale) -> dict[str, Ra
             row_rating = framework.scale.get(colours.pop())
         else:
             parsed = [p[0] for t in texts[1:] if (p := scale.from_cell(t)) and p[0]]
+            if not parsed and scale.prose_pattern is not None:
+                # "G | Standard fully met": the meaning names the scale in a phrase
+                parsed = [
+                    r
+                    for t in texts[1:]
+                    for m in scale.prose_pattern.finditer(t)
+                    if (r := scale.prose[m.group(1).lower()])
+                ]
             row_rating = parsed[0] if len(set(parsed)) == 1 else None
         if row_rating is None:
-            unrated += 1
+            if not any(_SPLIT_RULE.search(t) for t in texts):
+                unrated += 1
             continue
         ratings.add(row_rating)
         for text in texts:
             if text and len(text) <= 25 and not _COLOUR_WORD.fullmatch(text):
                 code = text.lower().rstrip(".")
-                if code in codes:
-                    return None  # a key defines each code once
+                if codes.get(code, row_rating) != row_rating:
+                    return None  # a key gives each code one rating
                 codes[code] = row_rating
     if unrated > 1:
         return None  # every entry of a key, bar a header, defines a rating
@@ -271,7 +308,16 @@ def document_scale(document: Document, framework: Framework) -> tuple[_Scale, fr
     base = _scale(framework)
     codes: dict[str, Rating | None] = {}
     keys: set[int] = set()
+    split: str | None = None
     for block in document.blocks:
+        texts = (
+            [c.text for row in block.rows for c in row] if block.kind == "table" else [block.text]
+        )
+        for text in texts:
+            if rule := _SPLIT_RULE.search(text):
+                split = (
+                    "first" if rule.group("which").lower() in ("first", "left-hand") else "second"
+                )
         if block.kind == "table":
             found = _key_rows(block, framework, base)
             if found:
@@ -285,9 +331,9 @@ def document_scale(document: Document, framework: Framework) -> tuple[_Scale, fr
                         entry.group("colour").lower()
                     )
                 keys.add(block.index)
-    if not codes:
+    if not codes and split is None:
         return base, frozenset(keys)
-    return _Scale(framework, codes), frozenset(keys)
+    return _Scale(framework, codes, split), frozenset(keys)
 
 
 # A table that plans actions: its RAG column rates the actions' progress, not a standard.
@@ -338,14 +384,29 @@ def _table_candidates(
         if len(set(columns.values())) >= 2:
             # Standards across the top, ratings below (like the report's Table 1).
             for row in rows[1:]:
+                if row and len(row[0].text) < 80 and another_time(row[0].text, framework):
+                    continue  # a "2019/20" row: last year's ratings
+                # Rows of teams or services under an "Overall" row: the overall one rates
+                # the agency.
+                specificity = 4 if row and _OVERALL.search(row[0].text[:60]) else 3
                 for position, standard_id in columns.items():
                     if position < len(row) and (found := _cell_rating(row[position], scale)):
                         rating, wording, method = found
                         if rating is not None:
                             yield SelfRating(
-                                standard_id, rating, wording, block.index, block.page, method, 3
+                                standard_id,
+                                rating,
+                                wording,
+                                block.index,
+                                block.page,
+                                method,
+                                specificity,
                             )
             return
+    boxes = _box_columns(rows, scale)
+    if boxes:
+        yield from _ticked_rows(block, boxes, owner, framework)
+        return
     by_column = standard_column(block, framework)
     row_owners = row_standards(block, framework) if by_column is not None else {}
     if by_column is None and rating_column is not None:
@@ -418,6 +479,58 @@ def _table_candidates(
         yield from item_ratings
 
 
+def _box_columns(rows: tuple[tuple[Cell, ...], ...], scale: _Scale) -> dict[int, Rating]:
+    """A tick-box grid: header cells that are scale words ("Green | Amber | Red") over
+    cells that hold only a box. Empty when the table is not one."""
+    if len(rows) < 2:
+        return {}
+    columns = {
+        position: parsed[0]
+        for position, cell in enumerate(rows[0])
+        if position > 0 and (parsed := scale.exact(cell.text)) and parsed[0]
+    }
+    if len(set(columns.values())) < 2:
+        return {}
+    boxed = sum(
+        1
+        for row in rows[1:]
+        for position in columns
+        if position < len(row) and _BOX.fullmatch(row[position].text.strip())
+    )
+    return columns if boxed >= len(columns) else {}
+
+
+def _ticked_rows(
+    block: Block, columns: dict[int, Rating], owner: str | None, framework: Framework
+) -> Iterable[SelfRating]:
+    """Each row's ticked column gives its standard's rating; a row with none gives none."""
+    for row in block.rows[1:]:
+        if not row:
+            continue
+        named, _ = match_standard(row[0].text[:100], framework)
+        references = standard_references(row[0].text, framework)
+        number = number_value(re.split(r"\W+", row[0].text.strip())[0] or "")
+        by_number = standard_by_number(framework, number) if number is not None else None
+        standard_id = (
+            references[0].standard_ids[0]
+            if references
+            else by_number.id
+            if by_number
+            else named or (owner if len(block.rows) == 2 else None)
+        )
+        ticked = [
+            (position, rating)
+            for position, rating in columns.items()
+            if position < len(row)
+            and (box := _BOX.fullmatch(row[position].text.strip()))
+            and box.group("ticked")
+        ]
+        if standard_id and len(ticked) == 1:
+            position, rating = ticked[0]
+            wording = f"{block.rows[0][position].text.strip()} ticked"
+            yield SelfRating(standard_id, rating, wording, block.index, block.page, "table", 3)
+
+
 def _rows_in_order(
     rows: tuple[tuple[Cell, ...], ...], rating_column: int, framework: Framework, scale: _Scale
 ) -> dict[int, str]:
@@ -482,7 +595,8 @@ class _Mention:
 
 
 _YEAR_NEAR = re.compile(
-    r"(?:\b(?:in|for|during|at)\s+(?:the\s+)?|\b(?:our|the)\s+)(?P<year>20\d\d)\b(?!\s*/\s*\d)",
+    r"(?:\b(?:in|for|during|at)\s+(?:the\s+)?|\b(?:our|the)\s+)(?P<year>20\d\d)\b"
+    r"(?!\s*[/\-–]\s*\d)",
     re.IGNORECASE,
 )
 
@@ -491,12 +605,21 @@ _YEAR_NEAR = re.compile(
 _CYCLE = re.compile(r"\b(20\d\d)\s*[/\-–]\s*(20)?(\d\d)\b")
 
 
-def _earlier_year(text: str, framework: Framework) -> bool:
+def _earlier_year(text: str, framework: Framework, nearest: str = "any") -> bool:
     """True when ``text`` dates the rating before this audit ("in 2020", "our 2020 return",
-    "(2019-20: G)", a "2019/20" column)."""
-    if any(int(m.group("year")) < framework.audit_year for m in _YEAR_NEAR.finditer(text)):
-        return True
-    return any(2000 + int(m.group(3)) < framework.audit_year for m in _CYCLE.finditer(text))
+    "(2019-20: G)", a "2019/20" column). With ``nearest="last"`` (text before a rating) or
+    ``"first"`` (text after it) only the year nearest the rating counts: "2019/20: AMBER
+    2020/21: GREEN" dates GREEN this year."""
+    years = [(m.start(), int(m.group("year"))) for m in _YEAR_NEAR.finditer(text)]
+    years += [(m.start(), 2000 + int(m.group(3))) for m in _CYCLE.finditer(text)]
+    if not years:
+        return False
+    years.sort()
+    if nearest == "last":
+        return years[-1][1] < framework.audit_year
+    if nearest == "first":
+        return years[0][1] < framework.audit_year
+    return any(year < framework.audit_year for _, year in years)
 
 
 def another_time(text: str, framework: Framework) -> bool:
@@ -615,7 +738,9 @@ def rating_mentions(
         clause_before = re.split(r"[;,]|\b(?:and|but|while|whereas)\b", before)[-1]
         # "(2019-20: G)" after a rating speaks of its own rating, not of this one.
         clause_after = re.split(r"[(;]", after[:25])[0]
-        if _earlier_year(clause_after, framework) or _earlier_year(clause_before, framework):
+        if _earlier_year(clause_after, framework, "first") or _earlier_year(
+            clause_before, framework, "last"
+        ):
             continue
         if _KEY_AFTER.search(after) or _NOT_A_RATING_AFTER.search(after):
             continue
