@@ -60,14 +60,17 @@ def evidence_rating(
         rating = "green"
     elif in_words and not named:
         rating = "green"
-        reason = "green on work described in words, with its impact"
+        reason = (
+            f"green: work described across {len(shown)} of the standard's indicators, "
+            "no shortfall named"
+        )
     elif strong >= t.amber_strong or counts["activity"] >= t.amber_activity:
         rating = "amber"
     else:
         rating = "red"
     if concerns >= t.concerns_red and concerns > positive_strong:
         rating = "red"
-    elif len(named) >= t.shortfalls_red and len(named) > unanswered and words >= t.min_words:
+    elif len(named) >= t.shortfalls_red and len(named) > 2 * unanswered and words >= t.min_words:
         rating = "red"
         reason = f"red: {len(named)} shortfalls named, more than the measured or impact evidence"
     elif rating == "green" and (
