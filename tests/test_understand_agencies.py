@@ -214,3 +214,38 @@ def test_a_forms_name_field_names_the_organisation(finder):
         "Ashgrove Schools Trust",
         "form (not in the register)",
     )
+
+
+def test_a_labelled_organisation_line_beats_a_title_naming_a_department(finder):
+    document = _doc(
+        [
+            ("heading", "Section 11 Self-Assessment Form 2020/21", ()),
+            ("paragraph", "Organisation: Fenwold County Council Children's Services", ()),
+        ],
+        title="Section 11 self-assessment form 2020/21 - Children's Services",
+    )
+    assert finder.find(document, "form.docx")[0] == "Fenwold County Council Children's Services"
+
+
+def test_a_memo_names_the_organisation_after_the_person_and_post(finder):
+    document = _doc(
+        [
+            ("heading", "MEMORANDUM", ()),
+            (
+                "paragraph",
+                "From: A Writer, Head of Community Services, Brightmoor District Council",
+                (),
+            ),
+        ]
+    )
+    assert finder.find(document, "memo.docx")[0] == "Brightmoor District Council"
+
+
+def test_a_name_set_in_capitals_is_written_as_a_name(finder):
+    document = _doc(
+        [
+            ("heading", "BRIGHTMOOR FIRE AND RESCUE SERVICE", ()),
+            ("heading", "SECTION 11 RETURN", ()),
+        ]
+    )
+    assert finder.find(document, "x.docx")[0] == "Brightmoor Fire and Rescue Service"

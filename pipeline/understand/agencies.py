@@ -75,7 +75,8 @@ _ORGANISATION = re.compile(
     r"\b(association|council|councils|trust|service|services|police|constabulary|school|"
     r"academy|college|university|group|ltd|limited|cic|charity|foundation|hospital|hospitals|"
     r"practice|board|agency|authority|club|centre|center|church|diocese|society|housing|"
-    r"nhs|mentoring|leisure|transport|probation|cafcass|company|federation|partnership)\b",
+    r"nhs|mentoring|leisure|transport|probation|cafcass|company|federation|partnership|ccg|"
+    r"icb|constabulary)\b",
     re.IGNORECASE,
 )
 
@@ -94,8 +95,14 @@ _NAME_FIELD = re.compile(
 
 
 def _form_name(document: Document) -> str | None:
-    """The organisation a form's name field gives, in a table near the top."""
+    """The organisation a form's name field gives, in a table near the top or a labelled
+    line ("Organisation: Eldermere County Council Children's Services")."""
     for block in document.blocks[:_FIRST_BLOCKS]:
+        label, colon, value = block.text.partition(":")
+        if colon and not block.rows and _NAME_FIELD.match(label):
+            value = re.split(r"\s*[(;]", value.strip(), maxsplit=1)[0].strip()
+            if 1 <= len(value.split()) <= 10 and value[:1].isupper():
+                return value
         for row in block.rows:
             if len(row) >= 2 and _NAME_FIELD.match(row[0].text):
                 value = re.split(r"\s*[(,;]", row[1].text.strip(), maxsplit=1)[0].strip()
@@ -136,6 +143,36 @@ _DEPARTMENT_SLUGS = {
 }
 
 
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "at", "to"})
+
+
+def _title_case(name: str) -> str:
+    """A name set in capitals, as it is written elsewhere: "RAVENSHOLT FIRE AND RESCUE
+    SERVICE" -> "Ravensholt Fire and Rescue Service"; short capitals (NHS) stay."""
+    if not name.isupper() or len(name.split()) < 2:
+        return name
+    words = []
+    for position, word in enumerate(name.split()):
+        lowered = word.lower()
+        if position and lowered in _SMALL_WORDS:
+            words.append(lowered)
+        elif word in ("NHS", "CCG", "ICB", "CIC", "YJS") or len(word) <= 2:
+            words.append(word)
+        else:
+            words.append(word[:1] + lowered[1:])
+    return " ".join(words)
+
+
+# The recipient's line of a memo or letter names the partnership, not the sender.
+_ADDRESSEE = re.compile(r"^\W*(?:to|dear|attn|attention|cc|copy|for the attention of)\b", re.I)
+# A post, not an organisation.
+_POST = re.compile(
+    r"\b(?:manager|officer|director|head of|chair|chief|nurse|coordinator|co-ordinator|"
+    r"lead|leader|designated|deputy|secretary|administrator)\b",
+    re.IGNORECASE,
+)
+
+
 def _word_key(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower())
 
@@ -159,10 +196,13 @@ def organisation_name(line: str | None) -> str | None:
     Council or Association in it, so that a heading or a stray title ("Microsoft Word -
     Draft v2") is not taken for one.
     """
-    if not line:
+    if not line or _ADDRESSEE.match(line):
         return None
     line = _DEPARTMENT_COMMA.sub(" ", line)
     parts = [part.strip(" .,;") for part in _TITLE_SPLIT.split(line) if part]
+    # "From: A Person, Head of Community Services, Harrowford District Council": a line of
+    # comma-separated parts names the organisation in its last such part.
+    parts = [p for part in parts for p in reversed(re.split(r",\s+", part)) if p]
     # "Lanterns Family Support - Section 11 self-assessment 2022": the part before the name
     # of the return is the organisation's, whatever words it uses.
     names_a_return = len(parts) > 1 and any(_NOT_A_NAME.search(part) for part in parts[1:])
@@ -175,6 +215,8 @@ def organisation_name(line: str | None) -> str | None:
         capitalised = sum(1 for w in words if w[0].isupper() or w.lower() in ("and", "of", "&"))
         if capitalised < len(words):
             continue
+        if _POST.search(part):
+            continue  # "Partnership Business Manager", "Head of Community Services": a post
         leads_a_title = index == 0 and names_a_return and not _NOT_AN_ORGANISATION.search(part)
         if _ORGANISATION.search(part) or leads_a_title:
             return part
@@ -259,16 +301,16 @@ class AgencyFinder:
                 ("running header", [_PAGE_FIELD.sub("", line) for line in document.running[:4]]),
                 ("cover", list(dict.fromkeys([first_heading, *cover]))),
             ]
-            for method, lines in places:
-                found = self._in_lines(lines, method)
-                if found and found[1].endswith(NOT_REGISTERED):
-                    name = _fuller(found[0], document, file_name)
-                    return name, found[1]
-                if found:
-                    return found
             if named := _form_name(document):
                 agency = self.search(named)
                 return (agency.name, "form") if agency else (named, "form" + NOT_REGISTERED)
+            for method, lines in places:
+                found = self._in_lines(lines, method)
+                if found and found[1].endswith(NOT_REGISTERED):
+                    name = _fuller(_title_case(found[0]), document, file_name)
+                    return name, found[1]
+                if found:
+                    return found
             if named := _cover_name(document):
                 return named, "cover" + NOT_REGISTERED
             opening = " \n ".join(b.text[:300] for b in document.blocks[:_FIRST_BLOCKS])
