@@ -75,6 +75,17 @@ learn-demo: $(STAMP) $(MODEL)
 	  $(BIN)/s11 eval $$inputs --gold $$gold --out $(LEARN)/$$name-after --model $(LEARN)/model-2020 > $(LEARN)/$$name-after.txt; \
 	  echo "$$name: before $$(grep 'evidence rating agreement ' $(LEARN)/$$name-before.txt), after $$(grep 'evidence rating agreement ' $(LEARN)/$$name-after.txt)"; \
 	done | tee $(LEARN)/scores.txt
+	# A second panel: the blind2 returns moderated at their gold's "evidence supports"
+	# (samples/blind2/moderation-2021.csv); the model is checked as above and, if kept,
+	# scores blind3. A refusal (exit 1) is a result, not a failure of the demonstration.
+	$(BIN)/s11 run samples/blind2/submissions --out $(LEARN)/blind2-2021 --db $(LEARN)/history-blind2.db --cycle 2021 -q
+	$(BIN)/s11 moderation import samples/blind2/moderation-2021.csv --db $(LEARN)/history-blind2.db --cycle 2021
+	-$(BIN)/s11 train --feedback $(LEARN)/history-blind2.db --analyses $(LEARN)/blind2-2021 \
+	  --holdout $(LEARN)/check-main/gscp-2021 --holdout $(LEARN)/check-holdout/gscp-2021 \
+	  --gold samples/gold --gold samples/holdout/gold --out $(LEARN)/model-blind2 | tee $(LEARN)/train-blind2.txt
+	if [ -d $(LEARN)/model-blind2 ]; then \
+	  $(BIN)/s11 eval samples/blind3/submissions --gold samples/blind3/gold --out $(LEARN)/blind3-after-blind2 --model $(LEARN)/model-blind2 \
+	    | grep 'evidence rating agreement ' | tee -a $(LEARN)/scores.txt; fi
 
 samples: $(STAMP)
 	$(BIN)/python samples/build.py
