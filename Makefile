@@ -69,7 +69,8 @@ learn-demo: $(STAMP) $(MODEL)
 	$(BIN)/s11 train --feedback $(LEARN)/history.db --analyses $(LEARN)/2020 \
 	  --holdout $(LEARN)/check-main/gscp-2021 --holdout $(LEARN)/check-holdout/gscp-2021 \
 	  --gold samples/gold --gold samples/holdout/gold --out $(LEARN)/model-2020 | tee $(LEARN)/train.txt
-	for set in cycles-2021:samples/cycles/2021:samples/cycles/gold blind:samples/blind/submissions:samples/blind/gold blind2:samples/blind2/submissions:samples/blind2/gold blind3:samples/blind3/submissions:samples/blind3/gold; do \
+	test -d $(LEARN)/model-2020 || echo "the 2020 model was refused: nothing to score" | tee $(LEARN)/scores.txt
+	test ! -d $(LEARN)/model-2020 || for set in cycles-2021:samples/cycles/2021:samples/cycles/gold blind:samples/blind/submissions:samples/blind/gold blind2:samples/blind2/submissions:samples/blind2/gold blind3:samples/blind3/submissions:samples/blind3/gold; do \
 	  name=$${set%%:*}; rest=$${set#*:}; inputs=$${rest%%:*}; gold=$${rest#*:}; \
 	  $(BIN)/s11 eval $$inputs --gold $$gold --out $(LEARN)/$$name-before > $(LEARN)/$$name-before.txt; \
 	  $(BIN)/s11 eval $$inputs --gold $$gold --out $(LEARN)/$$name-after --model $(LEARN)/model-2020 > $(LEARN)/$$name-after.txt; \
