@@ -90,16 +90,25 @@ def record(store: HistoryStore, decisions: Iterable[Decision]) -> int:
                 decision.source,
             )
         )
+    append_rows(
+        store,
+        "INSERT INTO moderation_log (cycle, framework, agency, standard_id, reviewer, "
+        "rating, self_rating, evidence_rating, gap_verdicts, note, who, at, source) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+        "the decision was not saved",
+    )
+    return len(rows)
+
+
+def append_rows(store: HistoryStore, insert: str, rows: list[tuple], unsaved: str) -> None:
+    """Append ``rows`` in one immediate transaction: all of them or none. A database another
+    process holds is a HistoryError saying ``unsaved``."""
     connection = store.connection
     try:
         connection.execute("BEGIN IMMEDIATE")
         try:
-            connection.executemany(
-                "INSERT INTO moderation_log (cycle, framework, agency, standard_id, reviewer, "
-                "rating, self_rating, evidence_rating, gap_verdicts, note, who, at, source) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
+            connection.executemany(insert, rows)
         except BaseException:
             connection.execute("ROLLBACK")
             raise
@@ -107,10 +116,9 @@ def record(store: HistoryStore, decisions: Iterable[Decision]) -> int:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             raise HistoryError(
-                f"{store.path} is locked by another process; the decision was not saved, try again"
+                f"{store.path} is locked by another process; {unsaved}, try again"
             ) from None
         raise
-    return len(rows)
 
 
 _COLUMNS = (

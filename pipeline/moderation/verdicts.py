@@ -9,13 +9,13 @@ moderation log, nothing is overwritten: the latest verdict on a sentence counts.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from pipeline.cycles.store import HistoryStore
-from pipeline.values import STRENGTHS, HistoryError
+from pipeline.moderation.store import append_rows
+from pipeline.values import STRENGTHS
 
 VERDICTS = ("strength", "indicator", "not_evidence")
 
@@ -81,26 +81,14 @@ def record_verdicts(store: HistoryStore, verdicts: Iterable[EvidenceVerdict]) ->
                 verdict.source,
             )
         )
-    connection = store.connection
-    try:
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            connection.executemany(
-                "INSERT INTO evidence_verdicts (cycle, framework, file, standard_id, text, "
-                "verdict, strength, indicator, note, who, at, source) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        connection.execute("COMMIT")
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc):
-            raise HistoryError(
-                f"{store.path} is locked by another process; nothing was saved, try again"
-            ) from None
-        raise
+    append_rows(
+        store,
+        "INSERT INTO evidence_verdicts (cycle, framework, file, standard_id, text, "
+        "verdict, strength, indicator, note, who, at, source) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+        "nothing was saved",
+    )
     return len(rows)
 
 
