@@ -200,9 +200,14 @@ def _rows(chars: list[dict[str, Any]], spaces: bool = False) -> list[list[dict[s
     """Characters grouped into rows by their top (to the nearest 2 points); spaces only
     when asked (they place no text, but the line builder reads them)."""
     rows: dict[int, list[dict[str, Any]]] = {}
+    by_top: dict[float, list[dict[str, Any]]] = {}  # a line's characters share their top
     for char in chars:
         if spaces or char["text"].strip():
-            rows.setdefault(round(char["top"] / 2), []).append(char)
+            top = char["top"]
+            row = by_top.get(top)
+            if row is None:
+                row = by_top[top] = rows.setdefault(round(top / 2), [])
+            row.append(char)
     return [rows[key] for key in sorted(rows)]
 
 
@@ -313,7 +318,7 @@ def _to_lines(raw_lines: list[dict[str, Any]], number: int, page_height: float) 
         chars = [c for c in raw["chars"] if c["text"].strip()]
         if not text or not chars:
             continue
-        size = statistics.median(round(c["size"], 1) for c in chars)
+        size = statistics.median([_round_size(c["size"]) for c in chars])
         bold_chars = sum(1 for c in chars if _is_bold(c.get("fontname", "")))
         lines.append(
             Line(
@@ -328,6 +333,11 @@ def _to_lines(raw_lines: list[dict[str, Any]], number: int, page_height: float) 
             )
         )
     return lines
+
+
+@lru_cache(maxsize=1024, typed=True)
+def _round_size(size: float) -> float:
+    return round(size, 1)
 
 
 @lru_cache(maxsize=256)

@@ -135,6 +135,8 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
     styles: dict[int, tuple[str, float, float]] = {}
     chars: list[dict[str, Any]] = []
     add = chars.append
+    last_address: int | None = None  # the text object of the previous character kept
+    fontname, size, shift = "", 0.0, 0.0
     for index, code in enumerate(units):
         address = text_object_at(handle, index)
         if not address:
@@ -147,19 +149,22 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
                 previous = chars[-1]
                 add({**previous, "text": " ", "x0": box.left, "x1": box.left})
             continue
-        if code in _UNMAPPED or 0xD800 <= code <= 0xDFFF:
+        if not 0 < code < 0xD800 and (code in _UNMAPPED or code <= 0xDFFF):
             if not 0xD800 <= code <= 0xDBFF:
                 continue
             code = raw.FPDFText_GetUnicode(textpage, index)  # the whole code point
         loose_box(handle, index, box_ref)
-        style = styles.get(address)
-        if style is None:
-            # One text object has one font, size and matrix, so its characters' baselines
-            # sit a fixed distance from their loose boxes' bottoms: read it once.
-            fontname, size, descent = _object_style(textpage, index, address)
-            char_origin(handle, index, x_ref, y_ref)
-            style = styles[address] = (fontname, size, origin_y.value - box.bottom + descent * size)
-        fontname, size, shift = style
+        if address != last_address:
+            style = styles.get(address)
+            if style is None:
+                # One text object has one font, size and matrix, so its characters'
+                # baselines sit a fixed distance from their loose boxes' bottoms: read it once.
+                fontname, size, descent = _object_style(textpage, index, address)
+                char_origin(handle, index, x_ref, y_ref)
+                shift = origin_y.value - box.bottom + descent * size
+                style = styles[address] = (fontname, size, shift)
+            fontname, size, shift = style
+            last_address = address
         y0 = box.bottom + shift
         top = height - (y0 + size)
         add(
