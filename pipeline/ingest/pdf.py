@@ -9,9 +9,11 @@ import io
 import re
 import statistics
 import time
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from pipeline.ingest import textlines
@@ -123,15 +125,20 @@ def _extract(table: Any, chars: list[dict[str, Any]]) -> list[list[str | None]]:
 
     x0, top, x1, bottom = table.bbox  # a computed property: read once
     placed = []
-    for char in chars:
+    for n, char in enumerate(chars):
         h_mid = (char["x0"] + char["x1"]) / 2
         v_mid = (char["top"] + char["bottom"]) / 2
         if x0 <= h_mid < x1 and top <= v_mid < bottom:
-            placed.append((h_mid, v_mid, char))
+            placed.append((h_mid, v_mid, char, n))
+    placed.sort(key=itemgetter(1))  # by centre height, so a row's characters are a slice
+    heights = [p[1] for p in placed]
     rows: list[list[str | None]] = []
     for row in table.rows:
         r_x0, r_top, r_x1, r_bottom = row.bbox
-        in_row = [p for p in placed if r_x0 <= p[0] < r_x1 and r_top <= p[1] < r_bottom]
+        first, last = bisect_left(heights, r_top), bisect_left(heights, r_bottom)
+        in_row = sorted(  # back in the characters' order, which word grouping depends on
+            [p for p in placed[first:last] if r_x0 <= p[0] < r_x1], key=itemgetter(3)
+        )
         texts: list[str | None] = []
         for cell in row.cells:
             if cell is None:
