@@ -12,6 +12,7 @@ pdfplumber whole.
 from __future__ import annotations
 
 import ctypes
+import struct
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -21,6 +22,7 @@ import pypdfium2.raw as raw
 
 THIN = 3.0  # pdfplumber's default edge_min_length: shorter edges never make a table
 _UNMAPPED = {0, 0xFFFD, 0xFFFE, 0xFFFF}
+_BOX = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
 
 
 class PageNeedsPdfplumber(Exception):
@@ -127,6 +129,8 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
     raw.FPDFText_GetText(textpage, 0, count, buffer)
     units = list(buffer)[:count]
     box = raw.FS_RECTF()
+    read_box = _BOX.unpack_from  # (left, top, right, bottom): one call, not four fields
+    box_bytes = memoryview(box).cast("B")
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(origin_x), ctypes.byref(origin_y)
     handle = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
@@ -147,13 +151,15 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
             if code == 0x20 and chars:
                 loose_box(handle, index, box_ref)
                 previous = chars[-1]
-                add({**previous, "text": " ", "x0": box.left, "x1": box.left})
+                left = read_box(box_bytes)[0]
+                add({**previous, "text": " ", "x0": left, "x1": left})
             continue
         if not 0 < code < 0xD800 and (code in _UNMAPPED or code <= 0xDFFF):
             if not 0xD800 <= code <= 0xDBFF:
                 continue
             code = raw.FPDFText_GetUnicode(textpage, index)  # the whole code point
         loose_box(handle, index, box_ref)
+        left, _, right, bottom = read_box(box_bytes)
         if address != last_address:
             style = styles.get(address)
             if style is None:
@@ -161,19 +167,19 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
                 # baselines sit a fixed distance from their loose boxes' bottoms: read it once.
                 fontname, size, descent = _object_style(textpage, index, address)
                 char_origin(handle, index, x_ref, y_ref)
-                shift = origin_y.value - box.bottom + descent * size
+                shift = origin_y.value - bottom + descent * size
                 style = styles[address] = (fontname, size, shift)
             fontname, size, shift = style
             last_address = address
-        y0 = box.bottom + shift
+        y0 = bottom + shift
         top = height - (y0 + size)
         add(
             {  # the keys pdfplumber's line and word grouping and the reader use
                 "text": chr(code),
                 "fontname": fontname,
                 "size": size,
-                "x0": box.left,
-                "x1": box.right,
+                "x0": left,
+                "x1": right,
                 "top": top,
                 "bottom": height - y0,
                 "doctop": doctop + top,
