@@ -210,12 +210,13 @@ def _write_workbook(
     key = ""
     if memo:
         shown = {name: value for name, value in summary.items() if name != "run"}
-        key = memo.key("\0".join([dumps(shown), json.dumps(standards), *record_jsons]), framework)
+        key = memo.key_of_parts([dumps(shown), json.dumps(standards), *record_jsons], framework)
         if memo.reuse(out_dir, key):
             return
-    from pipeline.report.workbook import summary_workbook
+    from pipeline.report.workbook import gaps_view, summary_workbook
 
-    data = summary_workbook(summary, [json.loads(r) for r in record_jsons], standards)
+    records = [gaps_view(json.loads(record_json)) for record_json in record_jsons]
+    data = summary_workbook(summary, records, standards)
     write_bytes(out_dir / "summary.xlsx", data)
     if memo:
         memo.remember(out_dir, key, {"summary.xlsx": data})
