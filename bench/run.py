@@ -34,7 +34,7 @@ from bench.corpus import build, long_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 S11 = [sys.executable, "-m", "pipeline.cli"]
-TARGETS = {"b/a": 2.0, "c/b": 1.7, "d/b": 10.0, "help_s": 0.3, "peak_mb": 400.0}
+TARGETS = {"b/a": 5.0, "c/b": 1.85, "d/b": 25.0, "help_s": 0.15, "peak_mb": 300.0}
 
 FLOOR = """
 import sys, pdfplumber
@@ -58,6 +58,9 @@ class Timing:
     cpu_seconds: float
     peak_mb: dict[str, float] = field(default_factory=dict)
     load_average: float = 0.0  # 1-minute load at the start: other work on the machine
+    # CPU seconds of each process (the command itself, "main", and every worker), as last
+    # seen in /proc before it ended (at most one poll, 50 ms, short)
+    cpu_by_process: dict[str, float] = field(default_factory=dict)
 
     @property
     def max_peak_mb(self) -> float:
@@ -73,6 +76,18 @@ def _peak_rss_mb(pid: int) -> float | None:
     except OSError:
         return None
     return None
+
+
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """User and system CPU time of a process so far, from /proc/PID/stat."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / _TICKS  # utime and stime, fields 14 and 15
 
 
 def _descendants(pid: int) -> list[int]:
@@ -100,12 +115,16 @@ def measure(label: str, command: list[str], cwd: Path, env: dict[str, str] | Non
     )
     peaks: dict[int, float] = {}
     names: dict[int, str] = {}
+    cpu_seen: dict[int, float] = {}
     while process.poll() is None:
         for pid in [process.pid, *_descendants(process.pid)]:
             peak = _peak_rss_mb(pid)
             if peak is not None:
                 peaks[pid] = max(peaks.get(pid, 0.0), peak)
                 names.setdefault(pid, "main" if pid == process.pid else f"worker {len(names)}")
+            used = _cpu_seconds(pid)
+            if used is not None:
+                cpu_seen[pid] = used
         time.sleep(0.05)
     seconds = time.perf_counter() - started
     stderr = process.stderr.read() if process.stderr else ""
@@ -118,7 +137,8 @@ def measure(label: str, command: list[str], cwd: Path, env: dict[str, str] | Non
         after.children_system - before.children_system
     )
     peak_mb = {names[pid]: round(mb, 1) for pid, mb in peaks.items()}
-    return Timing(label, seconds, cpu, peak_mb, round(load, 2))
+    by_process = {names[pid]: round(used, 2) for pid, used in cpu_seen.items() if pid in names}
+    return Timing(label, seconds, cpu, peak_mb, round(load, 2), by_process)
 
 
 def machine() -> dict[str, Any]:
@@ -292,6 +312,9 @@ def run(
             "long_pdf": timings["long"].max_peak_mb if "long" in timings else None,
         },
         "targets": TARGETS,
+        "parent_cpu_share_c": round(
+            timings["c"].cpu_by_process.get("main", 0.0) / max(timings["c"].cpu_seconds, 1e-9), 3
+        ),
         "ocr": scans,
     }
     result["met"] = {
@@ -308,6 +331,7 @@ def report(result: dict[str, Any]) -> str:
     m, c, pps, r = result["machine"], result["corpus"], result["pages_per_second"], result["ratios"]
     t = result["timings"]
     met = {k: "met" if v else "NOT met" for k, v in result["met"].items()}
+    goal = result["targets"]
     b_seconds = t["b_pdf"]["seconds"] + t["b_word"]["seconds"]
     b_cpu = t["b_pdf"]["cpu_seconds"] + t["b_word"]["cpu_seconds"]
 
@@ -339,16 +363,18 @@ def report(result: dict[str, Any]) -> str:
         + warm,
         f"(e) s11 --help: {result['help_seconds']['median']:.3f} s median "
         f"(python -m pipeline.cli: {result['help_seconds']['python_m']:.3f} s)  "
-        f"target < 0.3 s: {met['help_s']}",
+        f"target < {goal['help_s']} s: {met['help_s']}",
         f"(f) peak RSS per worker in (c): {result['peak_mb']['workers_c']} MB; "
         f"one {c['long_pdf_pages']}-page PDF: {result['peak_mb']['long_pdf']} MB; "
-        f"max {result['peak_mb']['max']} MB  target < 400 MB: {met['peak_mb']}",
+        f"max {result['peak_mb']['max']} MB  target < {goal['peak_mb']:.0f} MB: {met['peak_mb']}",
+        f"CPU seconds by process in (c): {t['c'].get('cpu_by_process', {})} "
+        f"(the parent's share {result.get('parent_cpu_share_c', 0):.1%})",
         "",
-        f"b/a {r['b/a']:.2f} (target >= 2.0: {met['b/a']}; "
+        f"b/a {r['b/a']:.2f} (target >= {goal['b/a']}: {met['b/a']}; "
         f"by CPU time {result['cpu_ratios']['b/a']:.2f})",
-        f"c/b {r['c/b']:.2f} (target >= 1.7: {met['c/b']}; "
+        f"c/b {r['c/b']:.2f} (target >= {goal['c/b']}: {met['c/b']}; "
         f"by CPU time {result['cpu_ratios']['c/b']:.2f})",
-        f"d/b {r['d/b']:.2f} (target >= 10: {met['d/b']})",
+        f"d/b {r['d/b']:.2f} (target >= {goal['d/b']:.0f}: {met['d/b']})",
         "",
         *ocr_bench.report(result.get("ocr") or {"skipped": "not measured"}),
     ]
@@ -378,6 +404,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             shutil.rmtree(work, ignore_errors=True)
     result["smoke"] = args.smoke
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print()
     print(report(result))

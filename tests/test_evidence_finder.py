@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.evidence.finder import stale_policy
@@ -173,3 +175,16 @@ def test_you_said_we_did_is_impact(sentence):
     from pipeline.evidence.strength import Judgement, constrain
 
     assert constrain(Judgement("quantified", 0.8, "model"), sentence).strength == "impact"
+
+
+def test_evidence_is_the_same_whatever_the_finder_read_before(toolkit, rules_toolkit):
+    """The finder keeps each text's sentences and judgements across documents: a document
+    read after others gives what a fresh finder gives."""
+    from pipeline.analyse import Toolkit, analyse
+
+    submissions = Path(__file__).resolve().parent.parent / "samples" / "submissions"
+    first, second = submissions / "stroud.pdf", submissions / "cheltenham.docx"
+    for kit in (toolkit, rules_toolkit):
+        after_others = [analyse(path, kit) for path in (first, second, first)]
+        assert after_others[0] == after_others[2]
+        assert analyse(second, Toolkit(kit.settings)) == after_others[1]

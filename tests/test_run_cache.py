@@ -203,3 +203,32 @@ def test_too_large_is_not_kept(inputs, tmp_path, analysed):
         batch = run_batch([inputs / "stroud.pdf"], out, settings, RunOptions(inline=True))
         assert batch.submissions[0].analysis.error.code == "TOO_LARGE"
     assert analysed == ["stroud.pdf", "stroud.pdf"]
+
+
+def test_a_workbook_edited_or_deleted_since_is_written_again(inputs, tmp_path):
+    """A warm re-run leaves summary.xlsx alone only while it holds what was written."""
+    out = tmp_path / "out"
+    _run(inputs, out)
+    cold = _files(out)
+    (out / "summary.xlsx").write_bytes(b"edited by hand")
+    _run(inputs, out)
+    assert _files(out) == cold
+    (out / "summary.xlsx").unlink()
+    _run(inputs, out)
+    assert _files(out) == cold
+
+
+def test_the_record_kept_with_a_cached_analysis_is_the_one_written(inputs, tmp_path):
+    """A warm re-run writes analysis.json from the record kept in the cache: it must be the
+    record of the cached analysis, byte for byte."""
+    from pipeline.report.records import analysis_record, dumps
+    from pipeline.rules import load_indicators
+
+    out = tmp_path / "out"
+    batch = _run(inputs, out)
+    indicators = load_indicators(batch.framework)
+    second = _run(inputs, out)
+    assert second.run["analyses_from_cache"] == len(NAMES) + 1
+    for submission in second.submissions:
+        written = (out / "submissions" / submission.slug / "analysis.json").read_text()
+        assert written == dumps(analysis_record(submission.analysis, indicators))

@@ -20,7 +20,7 @@ from pipeline.evidence.prefilter import (
     required_literals,
     token_pattern_anchors,
 )
-from pipeline.evidence.strength import FUTURE, StrengthJudge, is_concern
+from pipeline.evidence.strength import FUTURE, Judgement, StrengthJudge, is_concern
 from pipeline.understand.ratings import is_rating_statement
 from pipeline.understand.segment import section_texts
 from pipeline.values import (
@@ -102,6 +102,9 @@ class TokenRule:
     anchors: tuple[Anchor, ...]
 
 
+MEMO_TEXTS = 20_000  # texts (and sentences) remembered per process before starting afresh
+
+
 @dataclass(frozen=True)
 class Sentence:
     block: Block
@@ -124,6 +127,11 @@ class EvidenceFinder:
         self.indicators = indicators
         self.by_id = {i.id: i for i in indicators}
         self.judge = judge
+        # Each distinct text's sentences and matches, and each sentence's judgement, kept
+        # across the documents this process reads: returns repeat their questions and much
+        # of their wording. Both are functions of the text alone; bounded, then cleared.
+        self._split: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self._judged: dict[str, Judgement] = {}
         self.nlp = spacy.blank("en")
         self.nlp.add_pipe("sentencizer")
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -207,11 +215,12 @@ class EvidenceFinder:
         items = list(texts)
         # A block's text can be given more than once (in several standards' sections): each
         # distinct text is split and matched once.
-        distinct = list(dict.fromkeys(text for _, text in items))
-        found = {
-            text: self._text_sentences(doc)
-            for text, doc in zip(distinct, self.nlp.pipe(distinct), strict=True)
-        }
+        found = self._split
+        if len(found) > MEMO_TEXTS:
+            found.clear()
+        distinct = [text for text in dict.fromkeys(text for _, text in items) if text not in found]
+        for text, doc in zip(distinct, self.nlp.pipe(distinct), strict=True):
+            found[text] = self._text_sentences(doc)
         return [
             Sentence(block, sentence, ids, source)
             for source, (block, text) in enumerate(items)
@@ -255,8 +264,11 @@ class EvidenceFinder:
                 texts.append((section.id, block, text))
         sentences = self.sentences((block, text) for _, block, text in texts)
         # The same sentence recurs across sections; the model judges each text once.
-        distinct = list(dict.fromkeys(s.text for s in sentences))
-        judged = dict(zip(distinct, self.judge.judge(distinct), strict=True))
+        judged = self._judged
+        if len(judged) > MEMO_TEXTS:
+            judged.clear()
+        distinct = [text for text in dict.fromkeys(s.text for s in sentences) if text not in judged]
+        judged.update(zip(distinct, self.judge.judge(distinct), strict=True))
         judgements = [judged[s.text] for s in sentences]
         found: dict[str, list[Evidence]] = {s.id: [] for s in self.framework.standards}
         for sentence, judgement in zip(sentences, judgements, strict=True):

@@ -9,9 +9,11 @@ import io
 import re
 import statistics
 import time
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from pipeline.ingest import textlines
@@ -137,15 +139,20 @@ def _extract(table: Any, chars: list[dict[str, Any]]) -> list[list[str | None]]:
 
     x0, top, x1, bottom = table.bbox  # a computed property: read once
     placed = []
-    for char in chars:
+    for n, char in enumerate(chars):
         h_mid = (char["x0"] + char["x1"]) / 2
         v_mid = (char["top"] + char["bottom"]) / 2
         if x0 <= h_mid < x1 and top <= v_mid < bottom:
-            placed.append((h_mid, v_mid, char))
+            placed.append((h_mid, v_mid, char, n))
+    placed.sort(key=itemgetter(1))  # by centre height, so a row's characters are a slice
+    heights = [p[1] for p in placed]
     rows: list[list[str | None]] = []
     for row in table.rows:
         r_x0, r_top, r_x1, r_bottom = row.bbox
-        in_row = [p for p in placed if r_x0 <= p[0] < r_x1 and r_top <= p[1] < r_bottom]
+        first, last = bisect_left(heights, r_top), bisect_left(heights, r_bottom)
+        in_row = sorted(  # back in the characters' order, which word grouping depends on
+            [p for p in placed[first:last] if r_x0 <= p[0] < r_x1], key=itemgetter(3)
+        )
         texts: list[str | None] = []
         for cell in row.cells:
             if cell is None:
@@ -214,9 +221,14 @@ def _rows(chars: list[dict[str, Any]], spaces: bool = False) -> list[list[dict[s
     """Characters grouped into rows by their top (to the nearest 2 points); spaces only
     when asked (they place no text, but the line builder reads them)."""
     rows: dict[int, list[dict[str, Any]]] = {}
+    by_top: dict[float, list[dict[str, Any]]] = {}  # a line's characters share their top
     for char in chars:
         if spaces or char["text"].strip():
-            rows.setdefault(round(char["top"] / 2), []).append(char)
+            top = char["top"]
+            row = by_top.get(top)
+            if row is None:
+                row = by_top[top] = rows.setdefault(round(top / 2), [])
+            row.append(char)
     return [rows[key] for key in sorted(rows)]
 
 
@@ -327,7 +339,7 @@ def _to_lines(raw_lines: list[dict[str, Any]], number: int, page_height: float) 
         chars = [c for c in raw["chars"] if c["text"].strip()]
         if not text or not chars:
             continue
-        size = statistics.median(round(c["size"], 1) for c in chars)
+        size = statistics.median([_round_size(c["size"]) for c in chars])
         bold_chars = sum(1 for c in chars if _is_bold(c.get("fontname", "")))
         lines.append(
             Line(
@@ -342,6 +354,11 @@ def _to_lines(raw_lines: list[dict[str, Any]], number: int, page_height: float) 
             )
         )
     return lines
+
+
+@lru_cache(maxsize=1024, typed=True)
+def _round_size(size: float) -> float:
+    return round(size, 1)
 
 
 @lru_cache(maxsize=256)

@@ -12,6 +12,7 @@ pdfplumber whole.
 from __future__ import annotations
 
 import ctypes
+import struct
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -23,6 +24,7 @@ from pipeline.ingest.colours import SYMBOLS
 
 THIN = 3.0  # pdfplumber's default edge_min_length: shorter edges never make a table
 _UNMAPPED = {0, 0xFFFD, 0xFFFE, 0xFFFF}
+_BOX = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
 
 
 class PageNeedsPdfplumber(Exception):
@@ -129,6 +131,8 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
     raw.FPDFText_GetText(textpage, 0, count, buffer)
     units = list(buffer)[:count]
     box = raw.FS_RECTF()
+    read_box = _BOX.unpack_from  # (left, top, right, bottom): one call, not four fields
+    box_bytes = memoryview(box).cast("B")
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(origin_x), ctypes.byref(origin_y)
     handle = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
@@ -138,6 +142,8 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
     symbol_colour: dict[int, tuple[float, float, float]] = {}
     chars: list[dict[str, Any]] = []
     add = chars.append
+    last_address: int | None = None  # the text object of the previous character kept
+    fontname, size, shift = "", 0.0, 0.0
     for index, code in enumerate(units):
         address = text_object_at(handle, index)
         if not address:
@@ -148,22 +154,27 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
             if code == 0x20 and chars:
                 loose_box(handle, index, box_ref)
                 previous = chars[-1]
-                add({**previous, "text": " ", "x0": box.left, "x1": box.left})
+                left = read_box(box_bytes)[0]
+                add({**previous, "text": " ", "x0": left, "x1": left})
             continue
-        if code in _UNMAPPED or 0xD800 <= code <= 0xDFFF:
+        if not 0 < code < 0xD800 and (code in _UNMAPPED or code <= 0xDFFF):
             if not 0xD800 <= code <= 0xDBFF:
                 continue
             code = raw.FPDFText_GetUnicode(textpage, index)  # the whole code point
         loose_box(handle, index, box_ref)
-        style = styles.get(address)
-        if style is None:
-            # One text object has one font, size and matrix, so its characters' baselines
-            # sit a fixed distance from their loose boxes' bottoms: read it once.
-            fontname, size, descent = _object_style(textpage, index, address)
-            char_origin(handle, index, x_ref, y_ref)
-            style = styles[address] = (fontname, size, origin_y.value - box.bottom + descent * size)
-        fontname, size, shift = style
-        y0 = box.bottom + shift
+        left, _, right, bottom = read_box(box_bytes)
+        if address != last_address:
+            style = styles.get(address)
+            if style is None:
+                # One text object has one font, size and matrix, so its characters'
+                # baselines sit a fixed distance from their loose boxes' bottoms: read it once.
+                fontname, size, descent = _object_style(textpage, index, address)
+                char_origin(handle, index, x_ref, y_ref)
+                shift = origin_y.value - bottom + descent * size
+                style = styles[address] = (fontname, size, shift)
+            fontname, size, shift = style
+            last_address = address
+        y0 = bottom + shift
         top = height - (y0 + size)
         if chr(code) in SYMBOLS:
             red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
@@ -176,8 +187,8 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
                 "text": chr(code),
                 "fontname": fontname,
                 "size": size,
-                "x0": box.left,
-                "x1": box.right,
+                "x0": left,
+                "x1": right,
                 "top": top,
                 "bottom": height - y0,
                 "doctop": doctop + top,

@@ -41,10 +41,11 @@ _X0, _TOP, _X1, _BOTTOM = (itemgetter(key) for key in ("x0", "top", "x1", "botto
 class Word:
     __slots__ = ("chars", "text", "top")
 
-    def __init__(self, chars: list[Char], top: float) -> None:
+    def __init__(self, chars: list[Char], top: float, text: str | None = None) -> None:
         self.chars = chars
         self.top = top  # the lowest of the characters' tops
-        text = "".join([c["text"] or "" for c in chars])
+        if text is None:
+            text = "".join([c["text"] or "" for c in chars])
         if _LIGATURE.search(text):
             text = "".join(LIGATURES.get(c["text"], c["text"] or "") for c in chars)
         self.text = text
@@ -70,16 +71,24 @@ def _clusters(values: list[float]) -> dict[float, int]:
     return numbers
 
 
+_UPRIGHT = itemgetter("upright")
+
+
 def upright(chars: list[Char]) -> bool:
-    return all(c["upright"] for c in chars)
+    return all(map(_UPRIGHT, chars))
 
 
 def words(chars: list[Char]) -> list[Word]:
     """pdfplumber's words (``WordExtractor().iter_extract_tuples``) for upright chars."""
-    line_of = _clusters([c["top"] for c in chars])
-    ordered = sorted([(line_of[c["top"]], c["x0"], n) for n, c in enumerate(chars)])
+    tops = [c["top"] for c in chars]
+    line_of = _clusters(tops)
+    ordered = sorted(
+        [(line_of[top], c["x0"], n) for n, (top, c) in enumerate(zip(tops, chars, strict=True))]
+    )
     found: list[Word] = []
+    add = found.append
     current: list[Char] = []
+    texts: list[str] = []  # the current word's characters' texts
     line = -1
     top = previous_x0 = previous_x1 = previous_top = 0.0
     for char_line, x0, n in ordered:
@@ -87,36 +96,40 @@ def words(chars: list[Char]) -> list[Word]:
         text = char["text"]
         if char_line != line:
             if current:
-                found.append(Word(current, top))
-            current, line = [], char_line
+                add(Word(current, top, "".join(texts)))
+            current, texts, line = [], [], char_line
         if text.isspace():
             if current:
-                found.append(Word(current, top))
-            current = []
+                add(Word(current, top, "".join(texts)))
+                current, texts = [], []
             continue
-        char_top = char["top"]
+        char_top = tops[n]
         if text == "":
             if current:
-                found.append(Word(current, top))
-            found.append(Word([char], char_top))
-            current = []
+                add(Word(current, top, "".join(texts)))
+            add(Word([char], char_top, ""))
+            current, texts = [], []
             continue
-        if current and (
-            x0 < previous_x0
-            or x0 > previous_x1 + TOLERANCE
-            or abs(char_top - previous_top) > TOLERANCE
-        ):
-            found.append(Word(current, top))
-            current = []
         if current:
-            current.append(char)
-            top = min(top, char_top)
+            if (
+                x0 < previous_x0
+                or x0 > previous_x1 + TOLERANCE
+                or abs(char_top - previous_top) > TOLERANCE
+            ):
+                add(Word(current, top, "".join(texts)))
+                current, texts = [char], [text]
+                top = char_top
+            else:
+                current.append(char)
+                texts.append(text)
+                if char_top < top:
+                    top = char_top
         else:
-            current = [char]
+            current, texts = [char], [text]
             top = char_top
         previous_x0, previous_x1, previous_top = x0, char["x1"], char_top
     if current:
-        found.append(Word(current, top))
+        add(Word(current, top, "".join(texts)))
     return found
 
 

@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.files import keep, write_bytes
@@ -38,6 +39,17 @@ class PackMemo:
 
     def key(self, record_json: str, framework: dict[str, str]) -> str:
         return pack_key(record_json, framework, self.fingerprint)
+
+    def key_of_parts(self, parts: Iterable[str], framework: dict[str, str]) -> str:
+        """The key of something made from many texts (the summary and every record), digested
+        one part at a time rather than joined into one large text first."""
+        digest = hashlib.sha256()
+        framework_json = json.dumps(framework, sort_keys=True)
+        for part in (self.fingerprint, framework_json, *parts):
+            data = part.encode("utf-8", "surrogatepass")
+            digest.update(f"{len(data)}\0".encode())
+            digest.update(data)
+        return digest.hexdigest()
 
     def reuse(self, out: Path, key: str) -> bool:
         """True, with the packs kept in the current write scope, when ``out`` still holds

@@ -92,6 +92,21 @@ def _summary(workbook: Workbook, summary: dict[str, Any], standards: list[dict[s
     add_filter(sheet)
 
 
+def gaps_view(record: dict[str, Any]) -> dict[str, Any]:
+    """The parts of an analysis record the Gaps and questions sheet shows (a batch's whole
+    records need not all be held at once to build the workbook)."""
+    return {
+        "status": record["status"],
+        "agency": record.get("agency"),
+        "source": {"file": (record.get("source") or {}).get("file")},
+        "standards": [
+            {"id": s["id"], "gaps": s["gaps"], "questions": s["questions"]}
+            for s in record.get("standards") or []
+        ],
+        "common_questions": record.get("common_questions") or [],
+    }
+
+
 def _gaps(workbook: Workbook, records: list[dict[str, Any]]) -> None:
     headers = ["Agency", "File", "Standard", "Gap type", "Gap", "Detail", "Question"]
     sheet = new_sheet(workbook, "Gaps and questions", headers, [30, 24, 10, 24, 34, 60, 80])

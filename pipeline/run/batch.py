@@ -22,7 +22,7 @@ from pipeline import __version__
 from pipeline.cycles.recommendations import batch_progress
 from pipeline.files import exclusive, unique_slugs
 from pipeline.ingest import PARSER_VERSION
-from pipeline.report import write_batch
+from pipeline.report import prerendered_record, write_batch
 from pipeline.report.memo import PackMemo
 from pipeline.run.cache import AnalysisCache
 from pipeline.run.executors import Done, Job, run_inline, run_local
@@ -179,10 +179,23 @@ def _run(
         results[index] = cached
         if progress:
             progress(cached)
+    known: dict[int, str] = {}  # the analysis record (JSON) of a result, when made already
+    if analyses_cache:
+        known.update(
+            (index, analyses_cache.records[entry.path])
+            for index, entry in enumerate(entries)
+            if index in results and entry.path in analyses_cache.records
+        )
     for index, analysis in _execute(jobs, settings, options, render_into):
         results[index] = analysis
+        record_json = None
+        if render_into is not None and analysis.status == "ok":  # rendered by its worker
+            record_json = prerendered_record(render_into / str(index))
+        if record_json is not None:
+            known[index] = record_json
         if analyses_cache:
-            analyses_cache.put(entries[index].path, analysis, toolkit.finder.judge.source)
+            path = entries[index].path
+            analyses_cache.put(path, analysis, toolkit.finder.judge.source, record_json)
         if progress:
             progress(analysis)
     classifiers = {toolkit.finder.judge.source} if jobs else set()
@@ -228,8 +241,15 @@ def _run(
     rendered = {}
     if render_into is not None:
         rendered = {slugs[index]: render_into / str(index) for index, _ in jobs}
+    # A record made by the worker or kept in the cache serves only while the batch still
+    # holds that very analysis (``before_write`` may have replaced it).
+    records = {
+        slugs[index]: record_json
+        for index, record_json in known.items()
+        if batch.submissions[index].analysis is analyses[index]
+    }
     try:
-        write_batch(batch, out_dir, memo, rendered)
+        write_batch(batch, out_dir, memo, rendered, records)
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
         raise OutputError(

@@ -92,6 +92,8 @@ class AnalysisCache:
         self.fingerprint = analysis_fingerprint(settings)
         self.folder = cache_dir / "analyses" / self.fingerprint[:24]
         self.classifiers: set[str] = set()  # what judged the strengths of the analyses found
+        # the analysis record (JSON) kept with a cached analysis, by the file's path
+        self.records: dict[Path, str] = {}
         self._entries: dict[Path, Path] = {}
         with contextlib.suppress(OSError):
             os.utime(self.folder)  # marks these settings as recently used, for _prune
@@ -113,11 +115,16 @@ class AnalysisCache:
         if analysis.file != path.name:
             return None
         self.classifiers.add(classifier)
+        if isinstance(record.get("record"), str):
+            self.records[path] = record["record"]
         return analysis
 
-    def put(self, path: Path, analysis: Analysis, classifier: str) -> None:
-        """Store an analysis; one whose error depends on time, limits or the worker that ran
-        it (not on the file) is not kept, so a re-run tries the file again."""
+    def put(
+        self, path: Path, analysis: Analysis, classifier: str, record_json: str | None = None
+    ) -> None:
+        """Store an analysis, with its analysis record (``record_json``) when given; one
+        whose error depends on time, limits or the worker that ran it (not on the file) is
+        not kept, so a re-run tries the file again."""
         if analysis.error is not None and (
             analysis.error.code == "TOO_LARGE" or analysis.error.transient
         ):
@@ -130,6 +137,8 @@ class AnalysisCache:
             "classifier": classifier,
             "analysis": to_data(analysis),
         }
+        if record_json is not None:
+            record["record"] = record_json
         try:
             prepare_cache_dir(self.cache_dir)
             if not self.folder.is_dir():

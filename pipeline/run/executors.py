@@ -78,8 +78,13 @@ def run_local(
                 continue
             timeout = max(0.0, min(min(s.deadline for s in busy) - time.monotonic(), CHECK_EVERY_S))
             answered = wait([s.inbox for s in busy if s.inbox is not None], timeout)
-            for sandbox in busy:
-                yield from _collect(sandbox, sandbox.inbox in answered, toolkit)
+            done = [d for s in busy for d in _collect(s, s.inbox in answered, toolkit)]
+            # A worker that has answered gets its next file before the caller handles the
+            # answers (caching, progress), so no worker waits on the parent.
+            for sandbox in sandboxes:
+                if sandbox.ready and sandbox.job is None and queue:
+                    sandbox.submit(queue.popleft())
+            yield from done
     finally:
         for sandbox in sandboxes:
             sandbox.close()
