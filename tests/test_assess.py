@@ -241,6 +241,10 @@ def test_a_rating_held_down_out_of_caution_on_green_evidence_is_under_rated(fram
         ("The youth panel said staff do not explain the complaints route.", False),
         ("Staff told us they were unsure when to escalate.", True),
         ("We cannot yet confirm that every contractor is checked.", True),
+        (
+            "All 12 sites passed, and the same audit in the previous year found two not compliant.",
+            False,
+        ),
     ],
 )
 def test_shortfalls_named_as_they_stand(text, expected):

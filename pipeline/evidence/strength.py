@@ -255,6 +255,12 @@ _REPORTED = re.compile(
     r"\bmessage was\b.*|\bwho\s*)$",
     re.IGNORECASE,
 )
+# "...and the same audit in the previous year found two not compliant": what follows is
+# last year's account, not a shortfall as it stands.
+_EARLIER_ACCOUNT = re.compile(
+    r"\b(?:the|in the|a|our) (?:previous|prior) (?:year|audit|cycle)\b|\bthe year before\b",
+    re.IGNORECASE,
+)
 # "YIAG said officers do not explain...": a named group's feedback (case-sensitive).
 _REPORTED_BY = re.compile(r"\b[A-Z]{2,}\s+(?:said|told us|reported)\b")
 _SCALE_WORDING = re.compile(r"fully met\s*/\s*partially met|partially met\s*/", re.IGNORECASE)
@@ -304,6 +310,7 @@ def is_shortfall(text: str) -> bool:
         if not _DENIED.search(text[: m.start()])
         and not _REPORTED.search(text[: m.start()])
         and not _REPORTED_BY.search(text[: m.start()])
+        and not _EARLIER_ACCOUNT.search(text[: m.start()])
     ]
     return bool(named) and not _SHORTFALL_ANSWERED.search(text)
 
