@@ -178,14 +178,17 @@ def is_concern(text: str) -> bool:
     shortfalls = [m for m in CONCERN.finditer(text) if not _DENIED.search(text[: m.start()])]
     if shortfalls:
         return not RESOLVED.search(text)
-    target = _TARGET.search(text)
-    if target:
-        goal = float(target.group(1))
-        values = [
-            float(v) for v in _PERCENT_VALUE.findall(text[: target.start()] + text[target.end() :])
-        ]
-        return any(value < goal for value in values)
-    return False
+    return _below_goal(text, _TARGET.search(text)) is True
+
+
+def _below_goal(text: str, goal: re.Match[str] | None) -> bool | None:
+    """Whether a percentage in ``text`` falls below the stated goal ("74% against a target
+    of 90%"); None when there is no goal or no other percentage to hold to it."""
+    if goal is None:
+        return None
+    wanted = float(next(g for g in goal.groups() if g))
+    values = [float(v) for v in _PERCENT_VALUE.findall(text[: goal.start()] + text[goal.end() :])]
+    return any(value < wanted for value in values) if values else None
 
 
 # A shortfall named as it stands now, stricter than CONCERN: what a panel would hold an
@@ -284,14 +287,9 @@ def is_shortfall(text: str) -> bool:
     in the same sentence (put right, improved since)."""
     if _SCALE_WORDING.search(text):
         return False
-    target = _TARGET.search(text) or _GOAL.search(text)
-    if target:
-        goal = float(next(g for g in target.groups() if g))
-        values = [
-            float(v) for v in _PERCENT_VALUE.findall(text[: target.start()] + text[target.end() :])
-        ]
-        if values:
-            return any(value < goal for value in values)
+    below = _below_goal(text, _TARGET.search(text) or _GOAL.search(text))
+    if below is not None:
+        return below
     if (
         any(0 < _count(m.group(1)) < _PARTIAL * _count(m.group(2)) for m in _PART_OF.finditer(text))
         and "%" not in text  # a rate with no target to hold it to is not judged here

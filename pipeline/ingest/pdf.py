@@ -17,7 +17,7 @@ from operator import itemgetter
 from typing import Any
 
 from pipeline.ingest import textlines
-from pipeline.ingest.colours import SYMBOLS, from_pdf_colour, is_blank
+from pipeline.ingest.colours import SYMBOLS, from_pdf_colour, is_blank, rating_of
 from pipeline.ingest.docx import table_text
 from pipeline.ingest.limits import Limits
 from pipeline.values import (
@@ -604,46 +604,42 @@ def _boxed_labels(lines: list[Line], page: Any, number: int) -> list[Item]:
     """A label line with a small coloured box drawn beside it on the same line, and no
     text in the box, reads as a two-cell row (label | shaded cell), as the same thing drawn
     as a table would: the colour is what the line says."""
-    from pipeline.ingest.colours import rating_of
-
+    labels = [line for line in lines if _BOX_LABEL.search(line.text.rstrip(" :"))]
+    if not labels:
+        return list(lines)
+    text = [c for c in page.chars if c["text"].strip()]
     boxes = [
-        s
+        (s, fill)
         for s in _filled_shapes(page)
         if 4 <= s["x1"] - s["x0"] <= 220
         and 4 <= s["bottom"] - s["top"] <= 40
-        and rating_of(from_pdf_colour(s.get("non_stroking_color")))
+        and rating_of(fill := from_pdf_colour(s.get("non_stroking_color")))
+        and not any(
+            s["x0"] <= c["x0"] <= s["x1"] and s["top"] <= c["top"] <= s["bottom"] for c in text
+        )
     ]
-    if not boxes:
-        return list(lines)
-    items: list[Item] = []
-    for line in lines:
+    boxed: dict[int, str | None] = {}
+    for line in labels:
         middle = (line.top + line.bottom) / 2
         beside = [
-            b
-            for b in boxes
+            fill
+            for b, fill in boxes
             if b["top"] - 3 <= middle <= b["bottom"] + 3
             and (b["x0"] > line.x0 + 20 or line.x0 - 40 <= b["x1"] <= line.x0 + 2)
-            and not any(
-                b["x0"] <= c["x0"] <= b["x1"] and b["top"] <= c["top"] <= b["bottom"]
-                for c in page.chars
-                if c["text"].strip()
-            )
         ]
-        if len(beside) == 1 and _BOX_LABEL.search(line.text.rstrip(" :")):
-            fill = from_pdf_colour(beside[0].get("non_stroking_color"))
-            row = (Cell(text=line.text.strip()), Cell(text="", fill=fill))
-            items.append(
-                TableItem(
-                    page=number,
-                    top=line.top,
-                    bottom=line.bottom,
-                    x0=line.x0,
-                    x1=line.x0,
-                    rows=[row],
-                )
-            )
-        else:
+        if len(beside) == 1:
+            boxed[id(line)] = beside[0]
+    items: list[Item] = []
+    for line in lines:
+        if id(line) not in boxed:
             items.append(line)
+            continue
+        row = (Cell(text=line.text.strip()), Cell(text="", fill=boxed[id(line)]))
+        items.append(
+            TableItem(
+                page=number, top=line.top, bottom=line.bottom, x0=line.x0, x1=line.x0, rows=[row]
+            )
+        )
     return items
 
 

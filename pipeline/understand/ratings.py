@@ -384,7 +384,7 @@ def _table_candidates(
         if len(set(columns.values())) >= 2:
             # Standards across the top, ratings below (like the report's Table 1).
             for row in rows[1:]:
-                if row and len(row[0].text) < 80 and another_time(row[0].text, framework):
+                if _last_years_row(row, framework):
                     continue  # a "2019/20" row: last year's ratings
                 # Rows of teams or services under an "Overall" row: the overall one rates
                 # the agency.
@@ -415,7 +415,7 @@ def _table_candidates(
     for row_number, row in enumerate(rows):
         if not row or (row_number == 0 and rating_column is not None):
             continue  # the header names the rating column: its own fill is decoration
-        if len(row) > 1 and len(row[0].text) < 80 and another_time(row[0].text, framework):
+        if _last_years_row(row, framework):
             continue  # "Last year's self-ratings (2019-20) | ..."
         row_standard: str | None = row_owners.get(row_number)
         label_in_row = False
@@ -638,6 +638,12 @@ def another_time(text: str, framework: Framework) -> bool:
             re.IGNORECASE,
         )
     )
+
+
+def _last_years_row(row: tuple[Cell, ...], framework: Framework) -> bool:
+    """A table row labelled with another year: "2019/20 | Green | Amber", "Last year's
+    self-ratings | ..."."""
+    return len(row) > 1 and len(row[0].text) < 80 and another_time(row[0].text, framework)
 
 
 # Tick boxes beside scale words: "Green ☒ Amber ☐ Red ☐", "[ ] Green [x] Amber".
@@ -933,7 +939,7 @@ def self_ratings(
                 continue  # its RAG column rates the actions
             candidates.extend(_table_candidates(block, owner.get(block.index), framework, scale))
             for row in block.rows:
-                if len(row) > 1 and len(row[0].text) < 80 and another_time(row[0].text, framework):
+                if _last_years_row(row, framework):
                     continue
                 for cell in row:
                     if len(cell.text) > 20:
