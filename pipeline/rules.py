@@ -214,12 +214,14 @@ def _thresholds(raw: Any, problems: list[str]) -> Thresholds | None:
             shortfalls_amber=int(shortfalls.get("amber", 99)),
             shortfalls_red=int(shortfalls.get("red", 99)),
             shortfalls_weight=float(shortfalls.get("weight", 4.0)),
+            shortfalls_red_weight=float(shortfalls.get("red_weight", 2.0)),
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         problems.append(
             "thresholds: expected green: {strong, share, indicators}, amber: {strong, activity}, "
             "concerns: {amber, red}, under_rated: {strong, impact, concerns}, green_in_words: "
-            "{activity, impact, indicators}, shortfalls: {amber, red, weight} and min_words"
+            "{activity, impact, indicators}, shortfalls: {amber, red, weight, red_weight} and "
+            "min_words"
         )
         return None
 

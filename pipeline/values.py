@@ -130,6 +130,7 @@ class Thresholds:
     shortfalls_amber: int = 99
     shortfalls_red: int = 99
     shortfalls_weight: float = 4.0  # ...unless positive strong ones are this many times as many
+    shortfalls_red_weight: float = 2.0  # red: more than this many shortfalls per other sentence
 
 
 @dataclass(frozen=True)

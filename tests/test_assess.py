@@ -245,12 +245,40 @@ def test_a_rating_held_down_out_of_caution_on_green_evidence_is_under_rated(fram
             "All 12 sites passed, and the same audit in the previous year found two not compliant.",
             False,
         ),
+        # what follows the shortfall answers it; what comes before does not
+        ("One visit was late, and the cause has been addressed with a new rota.", False),
+        ("The guidance has been drafted but is overdue for sign-off.", True),
+        ("Reporting improved but is still below our 80% target.", True),
+        ("The refresh is four months behind schedule and is now due in March.", True),
+        ("When we found in May that staff were unsure of the route, we wrote a guide.", False),
+        ("Only 42% of drivers knew the number to call.", True),
+        ("The pathway will not be in place until April 2022.", True),
+        ("Pupils with SEND were under-represented in the responses.", True),
+        ("Staff now challenge late references at interview.", False),
+        ("This copy is a draft because the director has not yet signed it.", False),
+        ("The survey changed how first visits to families are planned.", False),
+        ("Both new contracts had not yet reached their first review date.", False),
     ],
 )
 def test_shortfalls_named_as_they_stand(text, expected):
     from pipeline.evidence.strength import is_shortfall
 
     assert is_shortfall(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Only three notifications came in, so awareness is low; a campaign is planned.", True),
+        ("The tool is live in clinics but not yet in maternity; go-live is planned for May.", True),
+        ("Clear the backlog by March.", False),
+        ("Actions: clear the renewal backlog by September.", False),
+    ],
+)
+def test_a_shortfall_stands_beside_its_plan(text, expected):
+    from pipeline.evidence.strength import FUTURE, standing_shortfall
+
+    assert standing_shortfall(text, bool(FUTURE.search(text))) is expected
 
 
 def test_a_named_shortfall_beside_real_work_gives_amber(framework):
@@ -309,14 +337,33 @@ def test_green_told_in_words_with_an_outcome(framework):
     assert assessment.evidence_rating == "amber"
 
 
-def test_shortfalls_that_outnumber_the_strong_evidence_give_red(framework):
-    named = [
-        item(
-            "Only 9 of 31 officers completed induction before holding cases.", "quantified", block=2
-        ),
-        item("Face-to-face training has not yet restarted.", "activity", block=3),
-        item("Vetting is still outstanding for 14 staff.", "quantified", block=4),
-    ]
-    assessment, _ = run(framework, [STRONG[0], *named], "amber")
+SHORTFALLS = [
+    item("Only 9 of 31 officers completed induction before holding cases.", "quantified", block=2),
+    item("Face-to-face training has not yet restarted.", "activity", block=3),
+    item("Vetting is still outstanding for 14 staff.", "quantified", block=4),
+]
+
+
+def test_shortfalls_with_little_work_beside_them_give_red(framework):
+    assessment, _ = run(framework, [*WEAK, *SHORTFALLS], "amber")
     assert assessment.evidence_rating == "red"
     assert "3 shortfalls named" in assessment.explanation
+
+
+def test_shortfalls_beside_real_work_give_amber_not_red(framework):
+    work = [
+        STRONG[0],
+        item("New starters shadow a colleague for a month before holding cases.", "activity"),
+    ]
+    assessment, _ = run(framework, [*work, *SHORTFALLS], "amber")
+    assert assessment.evidence_rating == "amber"
+
+
+def test_a_plan_is_not_work_beside_the_shortfalls(framework):
+    plans = [
+        item("A new vetting policy is being drafted with HR.", "activity", future=True),
+        item("Our priorities for 2021/22 are induction and vetting.", "activity", future=True),
+    ]
+    fourth = item("Only 40% of managers have had supervision training.", "quantified", block=5)
+    assessment, _ = run(framework, [STRONG[0], *plans, *SHORTFALLS, fourth], "amber")
+    assert assessment.evidence_rating == "red"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipeline.evidence.strength import is_shortfall
+from pipeline.evidence.strength import standing_shortfall
 from pipeline.values import (
     STRENGTHS,
     Assessment,
@@ -44,8 +44,12 @@ def evidence_rating(
     share = strong / len(evidence) if evidence else 0.0
     t = framework.thresholds
     named = shortfalls(evidence)
-    unanswered = sum(
-        1 for e in evidence if e.strength in STRONG and not any(e is n for n in named)
+    unanswered = sum(1 for e in evidence if e.strength in STRONG and not any(e is n for n in named))
+    # everything beyond assertion that names no shortfall: the work the shortfalls sit beside
+    beside = sum(
+        1
+        for e in evidence
+        if e.strength != "assertion" and not e.future and not any(e is n for n in named)
     )
     in_words = (
         counts["activity"] >= t.words_activity
@@ -70,9 +74,13 @@ def evidence_rating(
         rating = "red"
     if concerns >= t.concerns_red and concerns > positive_strong:
         rating = "red"
-    elif len(named) >= t.shortfalls_red and len(named) > 2 * unanswered and words >= t.min_words:
+    elif (
+        len(named) >= t.shortfalls_red
+        and len(named) > t.shortfalls_red_weight * beside
+        and words >= t.min_words
+    ):
         rating = "red"
-        reason = f"red: {len(named)} shortfalls named, more than the measured or impact evidence"
+        reason = f"red: {len(named)} shortfalls named and little work described beside them"
     elif rating == "green" and (
         concerns >= t.concerns_amber and concerns >= t.concerns_share * positive_strong
     ):
@@ -103,7 +111,7 @@ def _clip(text: str, limit: int = 90) -> str:
 
 def shortfalls(evidence: tuple[Evidence, ...]) -> list[Evidence]:
     """The sentences that name a shortfall as it stands (see :func:`is_shortfall`)."""
-    return [e for e in evidence if not e.future and is_shortfall(e.text)]
+    return [e for e in evidence if standing_shortfall(e.text, e.future)]
 
 
 def _explain(

@@ -27,7 +27,9 @@ SUPPORTED = (".docx", ".pdf")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 # Bump when a reader's output changes, so cached documents are re-read.
-PARSER_VERSION = "6"  # 4: PDF text read with PDFium; 5: PDF table geometry too; 6: symbol ink
+# 4: PDF text read with PDFium; 5: PDF table geometry too; 6: symbol ink; 7: a key's leading
+# symbols ("✓✓ = fully met") kept, not taken for a bullet.
+PARSER_VERSION = "7"
 
 
 def ocr_key(ocr: bool) -> str:
@@ -39,8 +41,6 @@ def ocr_key(ocr: bool) -> str:
 
     found = reader.engine()
     return "ocr-" + ("".join(c for c in found if c.isalnum() or c == ".") if found else "none")
-
-
 
 
 def sniff(path: Path, head: bytes) -> str:

@@ -34,7 +34,9 @@ from pipeline.values import (
 )
 
 _BULLET = re.compile(
-    r"^\s*([\u2022\u25aa\u25cf\u2013\u2014\u25e6\u2043\uf0b7\uf0a7\-\*\u00b7\u27a2\u2713]|\(cid:\d+\))\s*"
+    r"^\s*([\u2022\u25aa\u25cf\u2013\u2014\u25e6\u2043\uf0b7\uf0a7\-\*\u00b7\u27a2\u2713]|\(cid:\d+\))"
+    # ...not a symbol that is itself what the line is about: "✓✓ = fully met", "✓ = partly met"
+    r"(?![\u2713\u2714\u2717\u2718]|\s*[=:])\s*"
 )
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)

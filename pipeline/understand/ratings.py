@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import cast
 
 from pipeline.ingest.colours import rating_of
 from pipeline.understand.headings import (
@@ -34,7 +35,7 @@ from pipeline.values import (
 
 _LABEL = re.compile(
     r"\b(rag|rating|rated|self[- ]?assess\w*|self[- ]?rating|grade|grading|score|judgement|"
-    r"overall|assessment|compliance level|status)\b",
+    r"overall|assessment|compliance level|status|criteria met)\b",
     re.IGNORECASE,
 )
 _RATING_VERB = re.compile(
@@ -45,7 +46,8 @@ _RATING_VERB = re.compile(
     r"consider (?:that )?(?:this|it|the|standard|we|our)|think (?:this|that|we|it)|"
     r"believe (?:that )?(?:this|it|we|green|amber|red|our)|justified|justifies|deserves?|merits?|"
     r"calling (?:this|it|ourselves)|call (?:this|it|ourselves)|gives? (?:ourselves|us|it|this)|"
-    r"gets? an?|our (?:view|position|verdict|conclusion)|honest (?:rating|position|answer))\b",
+    r"gets? an?|our (?:view|position|verdict|conclusion)|honest (?:rating|position|answer)|"
+    r"remains?|remained|stays?|stayed|(?:is|are) still)\b",
     re.IGNORECASE,
 )
 # A score given in words: "we would give ourselves a 2", "this one gets a 3", "scored 1".
@@ -69,7 +71,8 @@ _ANOTHER_TIME_AFTER = re.compile(
 )
 _ANOTHER_TIME_BEFORE = re.compile(
     r"(?:\b(?:last year|last time|previously|previous(?: year| cycle| audit| return| rating)?|"
-    r"prior year|the year before|in the last (?:audit|cycle|return))\b[^.;,]{0,30}"
+    r"prior year|the year before|in the last (?:audit|cycle|return))\b"
+    r"(?:(?!\b(?:and|but|while|whereas|now|this year)\b)[^.;,]){0,30}"
     r"|\bfrom\s*(?:an?\s+)?"
     r"|\b(?:aim|aiming|hope|hoping|expect|expecting|plan|planning|want|intend|intending|"
     r"ambition|target|working towards?|move (?:up )?to|moving (?:up )?to|get to|reach|achieve|"
@@ -88,7 +91,8 @@ _NOT_A_RATING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _KEY_SENTENCE = re.compile(
-    r"\b(?:key|legend|means|scale|definitions?|defined|please|rate each|rating each)\b|=|"
+    r"\b(?:key|legend|means|scale|definitions?|defined|please|rate each|rating each|"
+    r"conver(?:t|ts|ted|sion)|as follows|bands?)\b|=|"
     r"\bfor (?:fully |partly |partially |not )?met\b",
     re.IGNORECASE,
 )
@@ -116,6 +120,11 @@ class _Scale:
     ) -> None:
         self.cell = dict(framework.scale)
         self.cell.update(codes or {})
+        # The words and symbols the return's own key defines ("Good", "Requires
+        # improvement", "✓✓"): a paragraph that opens with one answers with that rating.
+        self.openers = {c: r for c, r in (codes or {}).items() if not re.fullmatch(r"\w", c)}
+        # Score bands of the key ("12 to 14 criteria met = Green", "85% or more is Green").
+        self.bands: tuple[_Band, ...] = ()
         # Which part of a split rating ("A/G") the return's key says counts: "first",
         # "second", or None (then the lower, as the framework reads "Amber/Green").
         self.split = split
@@ -166,13 +175,15 @@ class _Scale:
         if not cleaned:
             return None
         lowered = cleaned.lower()
-        if len(cleaned) == 1 and not cleaned.isupper() and not cleaned.isdigit():
+        if len(cleaned) == 1 and cleaned.isalpha() and not cleaned.isupper():
             return None  # a lone lower-case "a" is a word, not Amber
         if lowered in self.cell:
             return self.cell[lowered], cleaned
         number = re.fullmatch(r"(\d)\s*(?:/\s*\d|out of \d)", lowered)
         if number and number.group(1) in self.cell:
             return self.cell[number.group(1)], cleaned
+        if self.bands and (banded := self.banded(lowered)) is not None:
+            return banded, cleaned
         pair = re.fullmatch(r"([a-z]+)\s*/\s*([a-z]+)", lowered)
         if pair and pair.group(1) in self.cell and pair.group(2) in self.cell:
             first, second = self.cell[pair.group(1)], self.cell[pair.group(2)]
@@ -184,6 +195,68 @@ class _Scale:
                 return second, cleaned
             return min((first, second), key=_RANK.__getitem__), cleaned
         return None
+
+    def banded(self, text: str) -> Rating | None:
+        """A score read through the key's bands: "13 of 14", "11/12", "85%"."""
+        score = _SCORE_VALUE.fullmatch(text)
+        if not score:
+            return None
+        got = float(score.group("got"))
+        whole = float(score.group("whole")) if score.group("whole") else None
+        for band in self.bands:
+            if band.percent:
+                value = 100 * got / whole if whole else (got if score.group("pct") else None)
+            else:
+                value = got
+            if value is not None and band.low <= value < band.high:
+                return band.rating
+        return None
+
+
+@dataclass(frozen=True)
+class _Band:
+    low: float
+    high: float
+    percent: bool
+    rating: Rating
+
+
+_SCORE_VALUE = re.compile(
+    r"(?P<got>\d+(?:\.\d+)?)\s*(?:(?P<pct>%)|(?:of|out of|/)\s*(?P<whole>\d+))"
+    r"(?:\s+(?:criteria|standards?|points|items|questions|marks))?(?:\s+met)?"
+)
+# "12 to 14 criteria met = Green", "8 to 11 = Amber", "7 or fewer = Red", "85% or more of
+# criteria met is Green", "50% to 84% is Amber", "below 50% is Red".
+_BAND = re.compile(
+    r"(?:(?P<low>\d+)%?\s*(?:to|-|–)\s*(?P<high>\d+)%?"
+    r"|(?P<floor>\d+)%?\s*(?:or (?:more|above|over|higher)|and (?:above|over)|\+)"
+    r"|(?:below|under|less than|fewer than)\s+(?P<ceiling>\d+)%?"
+    r"|(?P<top>\d+)%?\s*or (?:fewer|less|below|under))"
+    r"[^;.=]{0,40}?(?:=|\bis\b|\bgives\b|\bmeans\b|:|[-–—])[^;.]{0,12}?"
+    r"\b(?P<colour>green|amber|red)\b",
+    re.IGNORECASE,
+)
+
+
+def _bands(text: str) -> tuple[_Band, ...]:
+    """The score bands a key sentence defines, each from its low score up to (not
+    including) the next whole number above its high one: "8 to 11" holds 11.5 (a
+    percentage between bands), "below 50%" ends at 50."""
+    bands = []
+    for match in _BAND.finditer(text):
+        group = match.groupdict()
+        rating = cast(Rating, group["colour"].lower())
+        percent = "%" in text
+        if group["low"] is not None:
+            low, high = float(group["low"]), float(group["high"]) + 1
+        elif group["floor"] is not None:
+            low, high = float(group["floor"]), float("inf")
+        elif group["ceiling"] is not None:
+            low, high = float("-inf"), float(group["ceiling"])
+        else:
+            low, high = float("-inf"), float(group["top"]) + 1
+        bands.append(_Band(low, high, percent, rating))
+    return tuple(bands) if len({b.rating for b in bands}) >= 2 else ()
 
 
 _RANK: dict[Rating, int] = {"red": 0, "amber": 1, "green": 2}
@@ -309,6 +382,7 @@ def document_scale(document: Document, framework: Framework) -> tuple[_Scale, fr
     codes: dict[str, Rating | None] = {}
     keys: set[int] = set()
     split: str | None = None
+    bands: tuple[_Band, ...] = ()
     for block in document.blocks:
         texts = (
             [c.text for row in block.rows for c in row] if block.kind == "table" else [block.text]
@@ -331,9 +405,64 @@ def document_scale(document: Document, framework: Framework) -> tuple[_Scale, fr
                         entry.group("colour").lower()
                     )
                 keys.add(block.index)
-    if not codes and split is None:
+            if worded := _worded_key(block.text, framework):
+                codes.update(worded)
+                keys.add(block.index)
+            if found_bands := _bands(block.text):
+                bands = found_bands
+                keys.add(block.index)
+    if not codes and split is None and not bands:
         return base, frozenset(keys)
-    return _Scale(framework, codes, split), frozenset(keys)
+    scale = _Scale(framework, codes, split)
+    scale.bands = bands
+    return scale, frozenset(keys)
+
+
+# A key in words: "please read Good as Green, Requires improvement as Amber and Inadequate
+# as Red"; "Yes = Green (fully met), Partly = Amber"; "a standard where every answer is
+# Yes is Green; any Partly makes it Amber"; "✓✓ = fully met (Green) ✓ = partly met (Amber)".
+_SYMBOL_ENTRY = re.compile(
+    r"(?P<code>[✓✔✗✘×]+)\s*(?:=|:|[-–—])\s*[^✓✔✗✘×=]{0,40}?\b(?P<colour>green|amber|red)\b",
+    re.IGNORECASE,
+)
+_KEY_CLAUSE = re.compile(r"[;,.]|\band\b(?! \w+ (?:is|are)\b)")
+_KEY_LINK = re.compile(
+    r"\s(?:=|:|means|as|is|counts as|converts? to|maps? (?:on)?to|equals|makes it|gives|"
+    r"becomes|[-–—])\s",
+    re.IGNORECASE,
+)
+_CODE = re.compile(r"(?:^|\s)(?P<code>[A-Z][\w'-]*(?:\s[a-z][\w'-]*){0,2})\s*$")
+_NOT_A_CODE = frozenset(
+    {"green", "amber", "red", "key", "scale", "rating", "ratings", "standard", "the", "our"}
+)
+
+
+def _worded_key(text: str, framework: Framework) -> dict[str, Rating | None]:
+    codes: dict[str, Rating | None] = {}
+    for entry in _SYMBOL_ENTRY.finditer(text):
+        codes[entry.group("code")] = cast(Rating, entry.group("colour").lower())
+    plain = re.sub(
+        r"\([^)]*\)", lambda m: m.group(0) if _COLOUR_WORD.search(m.group(0)) else "", text
+    )
+    for clause in _KEY_CLAUSE.split(plain):
+        colours = list(_COLOUR_WORD.finditer(clause))
+        if len(colours) != 1 or _SYMBOL_ENTRY.search(clause) or re.search(r"\d", clause):
+            continue
+        before = clause[: colours[0].start()]
+        links = list(_KEY_LINK.finditer(before))
+        # the words before the first link name the code ("Good means ..."); else those
+        # before the last ("every answer is Yes is Green")
+        for link in (links[:1] + links[-1:]) if links else []:
+            code = _CODE.search(before[: link.start()])
+            if (
+                code
+                and code.group("code").lower() not in _NOT_A_CODE
+                and not topic_references(code.group("code"), framework)
+                and not match_standard(code.group("code"), framework)[0]
+            ):
+                codes[code.group("code").lower()] = cast(Rating, colours[0].group(1).lower())
+                break
+    return codes if len(set(codes.values())) >= 2 else {}
 
 
 # A table that plans actions: its RAG column rates the actions' progress, not a standard.
@@ -344,11 +473,16 @@ _ACTION_HEADER = re.compile(
 )
 
 
-def _is_action_plan(block: Block) -> bool:
+def _is_action_plan(block: Block, framework: Framework) -> bool:
+    """A table of actions, unless it is a tracker with one row per standard (each
+    standard once, three or more of them): its RAG column then rates the standards."""
     if not block.rows:
         return False
     header = [c.text for c in block.rows[0]]
-    return sum(1 for text in header if _ACTION_HEADER.search(text)) >= 2
+    if sum(1 for text in header if _ACTION_HEADER.search(text)) < 2:
+        return False
+    rows = row_standards(block, framework)
+    return not (len(rows) >= 3 and len(set(rows.values())) == len(rows))
 
 
 def _section_of(segmentation: Segmentation) -> dict[int, str]:
@@ -656,7 +790,12 @@ def _ticked(sentence: str, found: list[_Mention]) -> list[_Mention] | None:
     """The mentions whose box is ticked, when the sentence is a row of tick boxes; None
     when it has no boxes. Each scale word takes the box on the side the sentence puts
     them (before the first word or after it); an unticked row gives no rating."""
-    boxes = list(_BOX.finditer(sentence))
+    boxes = [
+        b
+        for b in _BOX.finditer(sentence)
+        # a key's own symbol given as the rating ("Assessment: ✓✓") is no box beside one
+        if not any(m.start < b.end() and b.start() < m.end for m in found)
+    ]
     if not boxes or not found:
         return None
     before = boxes[0].start() < found[0].start
@@ -796,6 +935,19 @@ def _prose_candidates(
         for position, mention in enumerate(mentions):
             if mention.rating is None:
                 continue
+            group = (
+                _conjoined(
+                    sentence, mention, references, mentions[position - 1].end if position else 0
+                )
+                if rated
+                else []
+            )
+            if len(group) >= 2:
+                for group_id in group:
+                    yield SelfRating(
+                        group_id, mention.rating, text, block.index, block.page, "text", 3
+                    )
+                continue
             # A numbered reference first, then the standards the sentence names next to the
             # rating, then a heading's standard, then the section.
             standard_id, specificity = _pair(
@@ -818,6 +970,34 @@ def _prose_candidates(
             yield SelfRating(
                 standard_id, mention.rating, text, block.index, block.page, "text", specificity
             )
+
+
+_JOINED = re.compile(r"\s*(?:,|and|&|as well as)?\s*(?:the\s+)?", re.IGNORECASE)
+_BOTH = re.compile(
+    r"\b(?:both|all three|all of them|each of them|them all|them both)\W*$", re.IGNORECASE
+)
+
+
+def _conjoined(sentence: str, mention: _Mention, references: list, since: int) -> list[str]:
+    """The standards a rating gives together: "Standard 2 (recruitment) and Standard 3
+    (policies) Amber", "...standard 1 and standard 4 in full, and we have rated both Green"."""
+    before = [r for r in references if since <= r.start and r.end <= mention.start]
+    if len(before) < 2:
+        return []
+    ids: list[str] = []
+    for reference in before:
+        ids.extend(i for i in reference.standard_ids if i not in ids)
+    if _BOTH.search(sentence[before[-1].end : mention.start]):
+        return ids
+    gaps = [sentence[a.end : b.start] for a, b in zip(before, before[1:], strict=False)]
+    gaps.append(sentence[before[-1].end : mention.start])
+    plain = [re.sub(r"\([^)]*\)", " ", gap) for gap in gaps]
+    if all(_JOINED.fullmatch(gap) for gap in plain[:-1]) and _LINKING.fullmatch(plain[-1]):
+        return ids
+    return []
+
+
+_LINKING = re.compile(r"[\s:\-–—=(]*(?:(?:are|were|is|as|at|both|rated|as being)\b[\s:\-–—=(]*)*")
 
 
 def _topic_links(
@@ -935,7 +1115,7 @@ def self_ratings(
         if block.index in keys:
             continue  # a key defines ratings, it gives none
         if block.kind == "table":
-            if _is_action_plan(block):
+            if _is_action_plan(block, framework):
                 continue  # its RAG column rates the actions
             candidates.extend(_table_candidates(block, owner.get(block.index), framework, scale))
             for row in block.rows:
@@ -953,6 +1133,7 @@ def self_ratings(
                         )
         else:
             candidates.extend(_prose_candidates(block, owner.get(block.index), framework, scale))
+    candidates.extend(_answer_candidates(document, owner, scale))
     chosen: dict[str, SelfRating | None] = {}
     warnings: list[str] = []
     for standard in framework.standards:
@@ -971,6 +1152,37 @@ def self_ratings(
                 "specific source"
             )
     return chosen, tuple(warnings)
+
+
+def _answer_candidates(
+    document: Document, owner: dict[int, str], scale: _Scale
+) -> list[SelfRating]:
+    """Answers that open with a word of the return's own key ("Yes - the Director is our
+    named lead", "Partly - 82% have completed..."): a standard's rating is its lowest
+    answer, as such keys convert them ("any Partly makes it Amber, any No makes it Red")."""
+    if not scale.openers:
+        return []
+    pattern = re.compile(
+        r"^\W*("
+        + "|".join(re.escape(c) for c in sorted(scale.openers, key=len, reverse=True))
+        + r")\s*(?:[-–—:.,]|\s[-–—]\s)",
+        re.IGNORECASE,
+    )
+    answers: dict[str, list[tuple[Rating, Block]]] = {}
+    for block in document.blocks:
+        standard_id = owner.get(block.index)
+        if standard_id is None or block.kind == "table":
+            continue
+        opened = pattern.match(block.text)
+        if opened and (rating := scale.openers[opened.group(1).lower()]) is not None:
+            answers.setdefault(standard_id, []).append((rating, block))
+    found = []
+    for standard_id, given in answers.items():
+        rating, block = min(given, key=lambda pair: _RANK[pair[0]])
+        found.append(
+            SelfRating(standard_id, rating, block.text[:300], block.index, block.page, "text", 2)
+        )
+    return found
 
 
 def _where(rating: SelfRating) -> str:

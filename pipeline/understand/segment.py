@@ -125,6 +125,24 @@ def _prose_mention(text: str, framework: Framework) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_NUMBERED_TITLE = re.compile(r"^\W*(\d{1,2})[.)]\s+(\S.*)$")
+_TITLE_WORDS = 30  # a title line with its question, not a paragraph of evidence
+
+
+def _title_paragraph(block: Block, framework: Framework) -> str | None:
+    """The standard a short paragraph opens with its own number and title ("2. Staff safe
+    recruitment, induction, training and development - are staff safely recruited?")."""
+    if block.kind == "table" or len(block.text.split()) > _TITLE_WORDS:
+        return None
+    numbered = _NUMBERED_TITLE.match(block.text)
+    if not numbered:
+        return None
+    standard = standard_by_number(framework, int(numbered.group(1)))
+    title = re.split(r"\s[-–—]\s|[?:]", numbered.group(2))[0]
+    standard_id, _ = match_standard(title, framework)
+    return standard_id if standard is not None and standard_id == standard.id else None
+
+
 def _heading_target(
     block: Block,
     framework: Framework,
@@ -333,9 +351,7 @@ _RESTATED = 85.0  # how closely an unlabelled answer's opening must restate its 
 _NARRATIVE_STANDARDS = 3  # a run whose paragraphs speak of this many standards moves between them
 
 
-def _by_content(
-    run: list[int], by_index: dict[int, Block], assign: Assigner
-) -> dict[int, str]:
+def _by_content(run: list[int], by_index: dict[int, Block], assign: Assigner) -> dict[int, str]:
     """For a run of unheaded paragraphs that moves from standard to standard (a narrative
     with no headings), each paragraph's standard by its own content; a paragraph whose
     content names none goes with the one before it (or, at the start, the one after).
@@ -377,10 +393,17 @@ _INTRODUCTION = re.compile(
     r"introduction|background|context|overview|who we are|our (?:organisation|service))\W*$",
     re.IGNORECASE,
 )
+# A cover sheet's field: "Submitted to: ...", "Lead officer: ...", "Date: 27 September 2021".
+_COVER_FIELD = re.compile(
+    r"^\W*(?:submitted (?:to|by)|lead (?:officer|manager)|completed by|approved by|signed(?: off)?"
+    r"(?: by)?|date(?: submitted| of submission)?|organi[sz]ation|agency|name|role|job title|"
+    r"contact(?: details)?|email|telephone|return to|period covered|version)\s*:",
+    re.IGNORECASE,
+)
 # A line that gives a value, not a title: "Self-rating - G", "RAG rating: Amber".
 _FIELD_LINE = re.compile(
     r"^\W*(?:our\s+|overall\s+|this year's\s+)?(?:self[- ]?(?:rating|assessment)|rag|rating|"
-    r"score)\b[\w ]{0,25}?(?::|\s[-–—]\s)",
+    r"score|judgement|assessment|grade|grading|criteria met)\b[\w ]{0,25}?(?::|\s[-–—]\s)",
     re.IGNORECASE,
 )
 
@@ -486,6 +509,20 @@ def segment(
                 if current is None or current.kind != "standard":
                     mention = table_target
                 continue
+        if (
+            current is not None
+            and current.kind == "standard"
+            and (titled := _title_paragraph(block, framework))
+            and titled != current.id
+            and titled not in standard_heading
+        ):
+            # "2. Staff safe recruitment ... - are staff safely recruited?" typed as a plain
+            # paragraph among headings styled as such: it opens its standard all the same.
+            last_boundary = block.index
+            current = _Open("standard", titled, current.level, block.index, "heading")
+            standard_heading[titled] = block.index
+            place("standard", titled, block.index, "heading")
+            continue
         if current:
             place(current.kind, current.id, block.index, current.method)
             continue
@@ -521,7 +558,7 @@ def segment(
             break
         if block.kind == "heading":
             introduction = bool(_INTRODUCTION.match(block.text))
-        if introduction and block.index in unassigned:
+        if (introduction or _COVER_FIELD.match(block.text)) and block.index in unassigned:
             front.add(block.index)
     for run in _runs([i for i in unassigned if i not in front], by_index):
         text = " ".join(by_index[i].text for i in run)
@@ -543,9 +580,7 @@ def segment(
             else:
                 leftover.append(index)
     leftover = sorted([*leftover, *front])
-    substantive = [
-        i for i in leftover if i not in front and len(by_index[i].text.split()) >= 12
-    ]
+    substantive = [i for i in leftover if i not in front and len(by_index[i].text.split()) >= 12]
     if substantive:
         pages = sorted({page for i in substantive if (page := by_index[i].page)})
         where = f" (pages {', '.join(map(str, pages))})" if pages else ""
