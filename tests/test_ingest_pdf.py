@@ -268,3 +268,23 @@ def test_a_coloured_box_beside_a_rating_label_reads_as_a_shaded_cell(tmp_path: P
     assert boxed[0].rows[0][0].text == "Our self-rating:"
     assert rating_of(boxed[0].rows[0][1].fill) == "green"
     assert any(b.text == "Fully met" and b.kind != "table" for b in blocks)
+
+
+@pytest.mark.skipif(not DEJAVU.exists(), reason="needs DejaVu Sans (fonts-dejavu-core, .ci/run)")
+def test_a_key_line_that_starts_with_tick_symbols_keeps_them(tmp_path: Path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(DEJAVU)))
+    path = tmp_path / "ticks.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    page.setFont("DejaVuSans", 10)
+    page.drawString(72, 760, "\u2713\u2713 = met in full (Green)   \u2713 = part met (Amber)")
+    page.drawString(72, 730, "\u2713 Our first point, a ticked bullet")
+    page.showPage()
+    page.save()
+    texts = [b.text for b in ingest(path).blocks]
+    assert "\u2713\u2713 = met in full (Green) \u2713 = part met (Amber)" in texts
+    assert "Our first point, a ticked bullet" in texts

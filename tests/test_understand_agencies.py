@@ -249,3 +249,28 @@ def test_a_name_set_in_capitals_is_written_as_a_name(finder):
         ]
     )
     assert finder.find(document, "x.docx")[0] == "Brightmoor Fire and Rescue Service"
+
+
+def test_a_short_name_in_the_title_yields_to_another_areas_service_on_the_cover(finder):
+    document = _doc(
+        [("heading", "Pennmoor Youth Justice Service - Section 11 return 2020/21", ())],
+        title="YJS Section 11 2020-21",
+    )
+    assert finder.find(document, "x.docx")[0] == "Pennmoor Youth Justice Service"
+
+
+def test_a_local_unit_named_after_its_national_body(finder):
+    document = _doc(
+        [("heading", "The Probation Service: Pennmoor Probation Delivery Unit", ())],
+        running=["Probation Service - Pennmoor PDU | Section 11 return"],
+    )
+    assert finder.find(document, "x.pdf")[0] == "Pennmoor PDU"
+    cover_only = _doc([("heading", "The Probation Service: Pennmoor Probation Delivery Unit", ())])
+    assert finder.find(cover_only, "x.pdf")[0] == "Pennmoor Probation Delivery Unit"
+
+
+@pytest.mark.parametrize(
+    "line", ["Tarnwick Homes", "Tarnwick Community Health", "Tarnwick Fire and Rescue"]
+)
+def test_more_kinds_of_organisation_name(line):
+    assert organisation_name(line) == line

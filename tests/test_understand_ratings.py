@@ -617,3 +617,163 @@ def test_a_split_rating_follows_the_returns_own_rule(framework, rule, value, exp
         framework, *blocks, H("Standard 1: Leadership and accountability"), P(f"Rating: {value}")
     )
     assert result["1"] == (expected, "text")
+
+
+@pytest.mark.parametrize(
+    "key, value, expected",
+    [
+        # a key in words: the return's own scale, read through it
+        (
+            "We use our inspection grades here: Outstanding or Good means the standard is met "
+            "(Green), Requires improvement means partly met (Amber) and Inadequate means not "
+            "met (Red).",
+            "Requires improvement",
+            "amber",
+        ),
+        (
+            "For the partnership, please read Secure as Green and Developing as Amber.",
+            "Secure",
+            "green",
+        ),
+        ("Key: ✓✓ = met in full (Green) ✓ = part met (Amber) ✗ = not met (Red)", "✓", "amber"),
+        ("Key: ✓✓ = met in full (Green) ✓ = part met (Amber) ✗ = not met (Red)", "✗", "red"),
+    ],
+)
+def test_a_key_in_words_or_symbols_defines_the_returns_own_ratings(framework, key, value, expected):
+    result, _, _ = rate(
+        framework,
+        P(key),
+        H("Standard 3: Safeguarding policies and procedures"),
+        P("The policy was reviewed in March 2021."),
+        H(f"Our judgement: {value}"),
+    )
+    assert result["3"] == (expected, "text")
+
+
+@pytest.mark.parametrize(
+    "key, value, expected",
+    [
+        (
+            "Bands: 9 to 10 criteria met = Green; 6 to 8 = Amber; 5 or fewer = Red.",
+            "7 of 10",
+            "amber",
+        ),
+        (
+            "Bands: 9 to 10 criteria met = Green; 6 to 8 = Amber; 5 or fewer = Red.",
+            "9 of 10",
+            "green",
+        ),
+        (
+            "We convert as follows: 90% or more is Green; 60% to 89% is Amber; below 60% is Red.",
+            "11 of 12",
+            "green",
+        ),
+        (
+            "We convert as follows: 90% or more is Green; 60% to 89% is Amber; below 60% is Red.",
+            "5 of 12",
+            "red",
+        ),
+    ],
+)
+def test_a_score_is_read_through_the_keys_bands(framework, key, value, expected):
+    result, _, _ = rate(
+        framework,
+        P(key),
+        H("Standard 2: Staff safe recruitment, induction, training and development"),
+        P("Every new starter had a DBS check."),
+        H(f"Criteria met: {value}", level=3),
+    )
+    assert result["2"] == (expected, "text")
+
+
+def test_without_bands_a_count_is_no_rating(framework):
+    result, _, _ = rate(
+        framework,
+        H("Standard 2: Staff safe recruitment, induction, training and development"),
+        P("Every new starter had a DBS check."),
+        H("Criteria met: 7 of 10", level=3),
+    )
+    assert result["2"] is None
+
+
+def test_answers_opening_with_a_key_word_rate_their_standard_by_the_lowest(framework):
+    result, _, _ = rate(
+        framework,
+        P("We answer each question Yes, Partly or No."),
+        H("Standard 1: Leadership and accountability"),
+        H("1.1 Is there a named lead?", level=2),
+        P("Yes - the director is our named lead."),
+        H("1.2 Does the board receive reports?", level=2),
+        P("Partly - reports went to two of four meetings."),
+        H("Standard 4: Listening to children and young people"),
+        P("Yes - the youth panel shaped the new leaflet."),
+        P("Rule: all Yes is Green; any Partly makes it Amber; any No makes it Red."),
+    )
+    assert result["1"] == ("amber", "text")
+    assert result["4"] == ("green", "text")
+
+
+def test_without_a_key_a_yes_is_no_rating(framework):
+    result, _, _ = rate(
+        framework,
+        H("Standard 1: Leadership and accountability"),
+        P("Yes - the director is our named lead."),
+    )
+    assert result["1"] is None
+
+
+def test_a_tracker_with_one_row_per_standard_is_not_an_action_plan(framework):
+    rows = [
+        ["Ref", "Standard", "Owner", "Actions", "Due date", "RAG"],
+        ["1", "Leadership and accountability", "Director", "Board briefing", "June", "Green"],
+        [
+            "2",
+            "Staff safe recruitment, induction, training and development",
+            "HR",
+            "Audit",
+            "May",
+            "Amber",
+        ],
+        ["3", "Safeguarding policies and procedures", "Lead", "Review", "July", "Green"],
+    ]
+    result, _, _ = rate(framework, table(*rows))
+    assert result["2"] == ("amber", "table")
+    plan = [rows[0], rows[1], ["1", "Leadership and accountability", "HR", "Second", "May", "Red"]]
+    result, _, _ = rate(framework, table(*plan))
+    assert result["1"] is None  # several actions for one standard: their progress, not its rating
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "We have rated Standard 1 (leadership) and Standard 3 (our policies) Green.",
+            {"1": "green", "3": "green", "2": None},
+        ),
+        (
+            "We meet Standard 2 and Standard 4 in full, and we have rated both Green.",
+            {"2": "green", "4": "green", "1": None},
+        ),
+    ],
+)
+def test_a_rating_given_to_several_standards_together(framework, sentence, expected):
+    found, _, _ = rate(framework, H("Covering letter"), P(sentence))
+    for standard_id, rating in expected.items():
+        assert (found[standard_id] or (None,))[0] == rating, standard_id
+
+
+@pytest.mark.parametrize(
+    "sentence, rating",
+    [
+        ("This standard was Amber last year and remains Amber.", "amber"),
+        ("Standard three was Red last year and is still Red this year.", "red"),
+    ],
+)
+def test_a_rating_that_stays_the_same_is_this_years(framework, sentence, rating):
+    found, _, _ = rate(
+        framework,
+        H("Standard 3: Safeguarding policies and procedures"),
+        P("We audit."),
+        P(sentence),
+    )
+    assert found["3"] == (rating, "text")

@@ -237,3 +237,48 @@ def test_a_lead_in_opens_the_questions_of_a_return_with_no_headings(framework):
     mapping, _ = owners(document, framework)
     assert mapping[0] == "4"
     assert (mapping[1], mapping[2], mapping[3]) == ("Q1", "Q3", "Q4")
+
+
+def test_a_numbered_title_typed_as_a_paragraph_opens_its_standard(framework):
+    document = doc(
+        ("heading", "1. Leadership and accountability - who leads?", 2),
+        ("paragraph", "Yes - the director leads and reports to the board each quarter."),
+        (
+            "paragraph",
+            "2. Staff safe recruitment, induction, training and development - are staff checked?",
+        ),
+        ("paragraph", "Partly - nine renewals were overdue in May."),
+        ("paragraph", "2. We also ran two courses for volunteers in the spring."),
+    )
+    mapping, _ = owners(document, framework)
+    assert mapping[1] == "1"
+    assert mapping[2] == mapping[3] == "2"
+    assert mapping[4] == "2"  # a numbered point that names no standard stays where it is
+
+
+def test_sub_numbered_questions_stay_with_their_standard(framework):
+    document = doc(
+        ("heading", "Standard 3: Safeguarding policies and procedures", 2),
+        ("heading", "3.1 Is the policy up to date?", 2),
+        ("paragraph", "Yes - it was approved in February 2021."),
+        ("heading", "3.2 Do staff know how to report a concern?", 2),
+        ("paragraph", "Yes - 90% said so in the survey."),
+        ("heading", "3.3 Are checks built into licensing and events?", 2),
+        ("paragraph", "Yes - every driver completes awareness training."),
+        ("heading", "Standard 4: Listening to children and young people", 2),
+    )
+    mapping, _ = owners(document, framework)
+    assert [mapping.get(i) for i in range(1, 7)] == ["3"] * 6
+
+
+def test_cover_fields_before_the_first_standard_are_not_its_evidence(framework):
+    document = doc(
+        ("heading", "Section 11 return", 1),
+        ("paragraph", "Submitted to: the safeguarding partnership"),
+        ("paragraph", "Lead officer: Head of Public Protection, who chairs the board"),
+        ("heading", "Standard 1: Leadership and accountability", 2),
+        ("paragraph", "The board meets monthly."),
+    )
+    mapping, _ = owners(document, framework, assign=lambda text: "1")
+    assert 1 not in mapping and 2 not in mapping
+    assert mapping[4] == "1"

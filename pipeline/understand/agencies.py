@@ -76,7 +76,8 @@ _ORGANISATION = re.compile(
     r"academy|college|university|group|ltd|limited|cic|charity|foundation|hospital|hospitals|"
     r"practice|board|agency|authority|club|centre|center|church|diocese|society|housing|"
     r"nhs|mentoring|leisure|transport|probation|cafcass|company|federation|partnership|ccg|"
-    r"icb|constabulary)\b",
+    r"icb|constabulary|homes|health|healthcare|fire|rescue|justice|network|alliance|"
+    r"project|collective|unit)\b",
     re.IGNORECASE,
 )
 
@@ -223,6 +224,26 @@ def organisation_name(line: str | None) -> str | None:
     return None
 
 
+def _local_unit(line: str, agency: Agency) -> str | None:
+    """A local unit named after the registered body it belongs to: "The Probation
+    Service: Marlbeck Probation Delivery Unit", "Probation Service - Marlbeck PDU"."""
+    parts = [p.strip(" .,;") for p in _TITLE_SPLIT.split(line) if p and p.strip(" .,;")]
+    own_words = {w.lower() for name in _names(agency) for w in re.findall(r"[A-Za-z]{4,}", name)}
+    for before, after in zip(parts, parts[1:], strict=False):
+        if not any(_pattern(name).search(before) for name in _names(agency)):
+            continue
+        name = organisation_name(after) or (after if _UNIT.search(after) else None)
+        if not name or not name[0].isupper() or len(name.split()) > 8:
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", name)}
+        if (words & own_words or _UNIT.search(name)) and words - own_words:
+            return name
+    return None
+
+
+_UNIT = re.compile(r"\b(?:PDU|[Dd]elivery [Uu]nit|[Dd]istrict [Oo]ffice)\b")
+
+
 def _cover_name(document: Document) -> str | None:
     """A return that opens with its organisation's name alone, then names the return:
     "Lantern Family Support" over "Our Section 11 self-assessment for ...". The name is a
@@ -304,8 +325,16 @@ class AgencyFinder:
             if named := _form_name(document):
                 agency = self.search(named)
                 return (agency.name, "form") if agency else (named, "form" + NOT_REGISTERED)
+            cover_lines = [first_heading, *cover]
             for method, lines in places:
                 found = self._in_lines(lines, method)
+                if (
+                    found
+                    and method != "cover"
+                    and not found[1].endswith(NOT_REGISTERED)
+                    and self._another_areas(found[0], cover_lines)
+                ):
+                    continue  # "YJS" in the title, "Wrenmoor Youth Justice Service" on the cover
                 if found and found[1].endswith(NOT_REGISTERED):
                     name = _fuller(_title_case(found[0]), document, file_name)
                     return name, found[1]
@@ -321,10 +350,24 @@ class AgencyFinder:
             return agency.name, "file name"
         return None, ""
 
+    def _another_areas(self, name: str, lines: list[str]) -> bool:
+        """Whether the cover gives one of this agency's names inside another area's name
+        ("Wrenmoor Youth Justice Service" for the register's "Youth Justice Service")."""
+        for agency, _, pattern in self.patterns:
+            if agency.name != name:
+                continue
+            for line in lines:
+                for match in pattern.finditer(line):
+                    if self._inside_other_name(line, match.start()):
+                        return True
+        return False
+
     def _in_lines(self, lines: list[str], method: str) -> tuple[str, str] | None:
         """The first line naming an organisation: a registered one, else any."""
         for line in lines:
             if agency := self.search(line):
+                if unit := _local_unit(line, agency):
+                    return unit, method + NOT_REGISTERED
                 return agency.name, method
             own = organisation_name(line)
             if own:

@@ -92,7 +92,7 @@ _NOT_A_RATING_AFTER = re.compile(
 )
 _KEY_SENTENCE = re.compile(
     r"\b(?:key|legend|means|scale|definitions?|defined|please|rate each|rating each|"
-    r"conver(?:t|ts|ted|sion)|as follows|bands?)\b|=|"
+    r"conver(?:t|ts|ted|sion)|as follows|bands?|rule)\b|=|"
     r"\bfor (?:fully |partly |partially |not )?met\b",
     re.IGNORECASE,
 )
@@ -458,7 +458,7 @@ def _worded_key(text: str, framework: Framework) -> dict[str, Rating | None]:
                 code
                 and code.group("code").lower() not in _NOT_A_CODE
                 and not topic_references(code.group("code"), framework)
-                and not match_standard(code.group("code"), framework)[0]
+                and not standard_references(code.group("code"), framework)
             ):
                 codes[code.group("code").lower()] = cast(Rating, colours[0].group(1).lower())
                 break

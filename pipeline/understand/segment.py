@@ -125,6 +125,18 @@ def _prose_mention(text: str, framework: Framework) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_SUB_NUMBER = re.compile(r"^\W*(\d{1,2})\.(\d{1,2})(?:\.\d+)?[.)]?\s+\S")
+
+
+def _sub_numbered(text: str, framework: Framework) -> str | None:
+    """The standard whose number a sub-heading's number starts with ("3.2 ..." -> 3)."""
+    numbered = _SUB_NUMBER.match(text)
+    if not numbered:
+        return None
+    standard = standard_by_number(framework, int(numbered.group(1)))
+    return standard.id if standard else None
+
+
 _NUMBERED_TITLE = re.compile(r"^\W*(\d{1,2})[.)]\s+(\S.*)$")
 _TITLE_WORDS = 30  # a title line with its question, not a paragraph of evidence
 
@@ -468,6 +480,15 @@ def segment(
         if block.kind == "heading" and current is not None and _FIELD_LINE.match(block.text):
             # "Self-rating - G" set in bold is a field of the open section, not a heading.
             place(current.kind, current.id, block.index, current.method)
+            continue
+        if (
+            block.kind == "heading"
+            and current is not None
+            and current.kind == "standard"
+            and _sub_numbered(block.text, framework) == current.id
+        ):
+            # "3.2 Do staff know how to report a concern?" under Standard 3: its question.
+            place("standard", current.id, block.index, current.method)
             continue
         if block.kind == "heading":
             last_boundary = block.index
