@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.assess.evidence_rating import evidence_rating, missing_indicators
-from pipeline.assess.gaps import find_gaps
+from pipeline.assess.gaps import explains_caution, find_gaps
 from pipeline.assess.questions import QuestionWriter
 from pipeline.cycles.recommendation_progress import with_progress
 from pipeline.cycles.recommendations import load_recommendations
@@ -27,7 +27,7 @@ from pipeline.understand.agencies import AgencyFinder
 from pipeline.understand.common_questions import common_answers
 from pipeline.understand.dates import stated_date
 from pipeline.understand.ratings import self_ratings
-from pipeline.understand.segment import section_texts, segment
+from pipeline.understand.segment import named_elsewhere, section_texts, segment
 from pipeline.values import (
     Analysis,
     CommonAnswer,
@@ -101,14 +101,30 @@ def analyse_document(document: Document, toolkit: Toolkit) -> Analysis:
     segmentation = segment(document, framework, assign=finder.assign)
     ratings, rating_warnings = self_ratings(document, segmentation, framework)
     evidence = finder.find(document, segmentation)
+    explained = named_elsewhere(document, segmentation, framework, explains_caution)
     results: list[StandardResult] = []
     for standard in framework.standards:
         section = segmentation.section(standard.id)
         words = sum(len(text.split()) for _, text in section_texts(document, section, framework))
         found = evidence[standard.id]
-        assessment = evidence_rating(standard, found, toolkit.indicators, framework, words)
         rating = ratings[standard.id]
-        gaps = find_gaps(standard, rating, assessment, found, toolkit.indicators, framework)
+        assessment = evidence_rating(
+            standard,
+            found,
+            toolkit.indicators,
+            framework,
+            words,
+            rating.rating if rating else None,
+        )
+        gaps = find_gaps(
+            standard,
+            rating,
+            assessment,
+            found,
+            toolkit.indicators,
+            framework,
+            explained.get(standard.id, ()),
+        )
         missing = missing_indicators(standard, assessment, toolkit.indicators)
         context = _question_context(
             agency, standard.id, standard.title, rating, assessment, missing, toolkit

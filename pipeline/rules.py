@@ -195,6 +195,7 @@ def _thresholds(raw: Any, problems: list[str]) -> Thresholds | None:
         green, amber, concerns = raw["green"], raw["amber"], raw.get("concerns", {})
         under = raw.get("under_rated", {})
         in_words, shortfalls = raw.get("green_in_words", {}), raw.get("shortfalls", {})
+        doubt = raw.get("benefit_of_doubt", {})
         return Thresholds(
             green_indicators=int(green.get("indicators", 0)),
             green_strong=int(green["strong"]),
@@ -215,13 +216,15 @@ def _thresholds(raw: Any, problems: list[str]) -> Thresholds | None:
             shortfalls_red=int(shortfalls.get("red", 99)),
             shortfalls_weight=float(shortfalls.get("weight", 4.0)),
             shortfalls_red_weight=float(shortfalls.get("red_weight", 2.0)),
+            doubt_shortfalls=int(doubt.get("shortfalls", 0)),
+            doubt_indicators=int(doubt.get("indicators", 99)),
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         problems.append(
             "thresholds: expected green: {strong, share, indicators}, amber: {strong, activity}, "
             "concerns: {amber, red}, under_rated: {strong, impact, concerns}, green_in_words: "
-            "{activity, impact, indicators}, shortfalls: {amber, red, weight, red_weight} and "
-            "min_words"
+            "{activity, impact, indicators}, shortfalls: {amber, red, weight, red_weight}, "
+            "benefit_of_doubt: {shortfalls, indicators} and min_words"
         )
         return None
 

@@ -22,7 +22,9 @@ def rating(value):
 def run(framework, evidence, self_rating, words=200):
     indicators = load_indicators(framework)
     standard = framework.standard("2")
-    assessment = evidence_rating(standard, tuple(evidence), indicators, framework, words)
+    assessment = evidence_rating(
+        standard, tuple(evidence), indicators, framework, words, self_rating
+    )
     gaps = find_gaps(
         standard, rating(self_rating), assessment, tuple(evidence), indicators, framework
     )
@@ -333,8 +335,31 @@ def test_green_told_in_words_with_an_outcome(framework):
     assert assessment.evidence_rating == "green"
     assert "no shortfall named" in assessment.explanation
     with_shortfall = [*told, item("Supervision is not yet recorded for agency staff.", "activity")]
-    assessment, _ = run(framework, with_shortfall, "green")
+    assessment, _ = run(framework, with_shortfall, "amber")
     assert assessment.evidence_rating == "amber"
+    # the agency's green stands: one shortfall named, not measured, beside the work
+    assessment, gaps = run(framework, with_shortfall, "green")
+    assert assessment.evidence_rating == "green"
+    assert "OVER_RATED" not in gaps
+    assert "amber on a strict reading, green on a generous one" in assessment.explanation
+
+
+def test_no_benefit_of_the_doubt_for_assertions_or_a_shortfall_against_its_target(framework):
+    assessment, gaps = run(framework, WEAK, "green")
+    assert assessment.evidence_rating != "green"
+    assert "OVER_RATED" in gaps
+    measured = item("Only 61% completed level 3, against a target of 90%.", "quantified")
+    assessment, gaps = run(framework, [*STRONG[:3], measured], "green")
+    assert assessment.evidence_rating == "amber"
+    assert "OVER_RATED" in gaps
+
+
+def test_the_benefit_of_the_doubt_never_lowers_a_rating(framework):
+    strict, _ = run(framework, STRONG, None)
+    assert strict.evidence_rating == "green"
+    for own in ("red", "amber", "green"):
+        assessment, _ = run(framework, STRONG, own)
+        assert assessment.evidence_rating == "green"
 
 
 SHORTFALLS = [
@@ -367,3 +392,37 @@ def test_a_plan_is_not_work_beside_the_shortfalls(framework):
     fourth = item("Only 40% of managers have had supervision training.", "quantified", block=5)
     assessment, _ = run(framework, [STRONG[0], *plans, *SHORTFALLS, fourth], "amber")
     assert assessment.evidence_rating == "red"
+
+
+def test_a_rating_held_down_in_a_covering_letter_is_under_rated(framework):
+    strong = [*STRONG[:2], *STRONG[3:5]]
+    letter = (
+        "I should explain the Amber for recruitment and training: the board asked that "
+        "we hold it at Amber for a further year.",
+    )
+    indicators = load_indicators(framework)
+    standard = framework.standard("2")
+    assessment = evidence_rating(standard, tuple(strong), indicators, framework, 200, "amber")
+    assert assessment.evidence_rating == "green"
+    without = find_gaps(standard, rating("amber"), assessment, tuple(strong), indicators, framework)
+    with_letter = find_gaps(
+        standard, rating("amber"), assessment, tuple(strong), indicators, framework, letter
+    )
+    assert "UNDER_RATED" not in [g.type for g in without]
+    assert "UNDER_RATED" in [g.type for g in with_letter]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have settled on Requires improvement because the work is never finished.",
+        "Trustees rated it Amber because they want to see the results hold for another year.",
+        "We do not want to signal to our teams that the work is done.",
+    ],
+)
+def test_caution_is_explained_not_a_shortfall_named(text):
+    from pipeline.assess.gaps import explains_caution
+    from pipeline.evidence.strength import is_shortfall
+
+    assert explains_caution(text)
+    assert not is_shortfall(text)

@@ -282,3 +282,38 @@ def test_cover_fields_before_the_first_standard_are_not_its_evidence(framework):
     mapping, _ = owners(document, framework, assign=lambda text: "1")
     assert 1 not in mapping and 2 not in mapping
     assert mapping[4] == "1"
+
+
+def test_a_covering_letter_is_the_cover_not_a_standards_evidence(framework):
+    document = doc(
+        ("heading", "Pennmoor Homes", 1),
+        ("paragraph", "Dear Business Manager,"),
+        ("heading", "Section 11 self-assessment 2020/21", 3),
+        ("paragraph", "Our board has read this return and agreed its ratings."),
+        ("paragraph", "Staff safe recruitment, induction, training and development - Amber"),
+        ("paragraph", "The board asked that we hold it at Amber for another year."),
+        ("heading", "Section 1. Leadership and accountability", 2),
+        ("paragraph", "The chief executive chairs the safeguarding group."),
+        ("heading", "Section 2. Staff safe recruitment, induction, training and development", 2),
+        ("paragraph", "Every new starter had a DBS check."),
+    )
+    mapping, result = owners(document, framework, assign=lambda text: "1")
+    assert not {1, 3, 4, 5} & set(mapping)
+    assert mapping[7] == "1" and mapping[9] == "2"
+    assert result.section("2").method == "heading"
+
+
+def test_what_a_letter_says_of_one_standard_is_found_for_it(framework):
+    from pipeline.understand.segment import named_elsewhere
+
+    document = doc(
+        ("heading", "Section 11 return", 1),
+        ("paragraph", "I should explain the Amber for safer recruitment: we hold it at Amber."),
+        ("paragraph", "We hold governance and safer recruitment at Amber."),  # two standards
+        ("heading", "Standard 2: Staff safe recruitment, induction, training and development", 2),
+        ("paragraph", "Safer recruitment: we hold it at Amber while checks settle."),  # own section
+    )
+    found = named_elsewhere(document, segment(document, framework), framework, lambda t: True)
+    assert found == {
+        "2": ("I should explain the Amber for safer recruitment: we hold it at Amber.",)
+    }

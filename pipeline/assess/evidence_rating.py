@@ -9,9 +9,11 @@ the sentences and rules behind it.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
-from pipeline.evidence.strength import standing_shortfall
+from pipeline.evidence.strength import below_target, standing_shortfall
 from pipeline.values import (
+    RATING_RANK,
     STRENGTHS,
     Assessment,
     Evidence,
@@ -19,6 +21,7 @@ from pipeline.values import (
     Indicator,
     Rating,
     Standard,
+    Thresholds,
 )
 
 STRONG = ("quantified", "impact")
@@ -30,19 +33,71 @@ def evidence_rating(
     indicators: tuple[Indicator, ...],
     framework: Framework,
     words: int,
+    self_rating: Rating | None = None,
 ) -> Assessment:
+    """The rating the evidence supports. Where the agency rated itself higher than a strict
+    reading gives, and a generous reading (the framework's ``benefit_of_doubt``: one named
+    shortfall not held against green, one indicator enough) reaches its rating, the
+    evidence supports the agency's rating, as a panel reads it: consistent, not challenged."""
     own_ids = {i.id for i in indicators if i.standard == standard.id}
     shown = sorted(
         {i for e in evidence if e.strength != "assertion" for i in e.indicators if i in own_ids}
     )
     strengths = Counter(e.strength for e in evidence)
     counts: dict[str, int] = {s: strengths.get(s, 0) for s in STRENGTHS}
-    strong = counts["quantified"] + counts["impact"]
     concerns = sum(1 for e in evidence if e.concern and not e.future)  # a plan is not a shortfall
-    positive_strong = sum(1 for e in evidence if e.strength in STRONG and not e.concern)
-    enough_indicators = len(shown) >= min(framework.thresholds.green_indicators, len(own_ids))
-    share = strong / len(evidence) if evidence else 0.0
     t = framework.thresholds
+    rating, reason = _reading(evidence, shown, len(own_ids), counts, concerns, words, t)
+    above = self_rating is not None and RATING_RANK[self_rating] > RATING_RANK[rating]
+    if self_rating is not None and above and words >= t.min_words:
+        # a shortfall measured against its own target is never given the benefit of the doubt
+        measured = any(below_target(e.text) for e in shortfalls(evidence))
+        generous = replace(
+            t,
+            shortfalls_amber=t.shortfalls_amber
+            if measured
+            else max(t.shortfalls_amber, t.doubt_shortfalls),
+            green_indicators=min(t.green_indicators, t.doubt_indicators),
+            words_indicators=min(t.words_indicators, t.doubt_indicators),
+        )
+        lenient, _ = _reading(evidence, shown, len(own_ids), counts, concerns, words, generous)
+        if RATING_RANK[lenient] >= RATING_RANK[self_rating]:
+            reason = (
+                f"{rating} on a strict reading, {self_rating} on a generous one"
+                f"{f' ({reason})' if reason else ''}: the agency's {self_rating} is consistent "
+                "with its evidence"
+            )
+            rating = self_rating
+    explanation = _explain(shown, len(own_ids), counts, concerns, words, t.min_words)
+    return Assessment(
+        standard_id=standard.id,
+        evidence_rating=rating,
+        explanation=f"{explanation}; {reason}" if reason else explanation,
+        indicators_found=tuple(shown),
+        indicators_total=len(own_ids),
+        strengths=counts,
+        words=words,
+        concerns=concerns,
+    )
+
+
+
+
+
+def _reading(
+    evidence: tuple[Evidence, ...],
+    shown: list[str],
+    total: int,
+    counts: dict[str, int],
+    concerns: int,
+    words: int,
+    t: Thresholds,
+) -> tuple[Rating, str]:
+    """The rating under thresholds ``t``, and why when a rule beyond the counts decided."""
+    strong = counts["quantified"] + counts["impact"]
+    positive_strong = sum(1 for e in evidence if e.strength in STRONG and not e.concern)
+    enough_indicators = len(shown) >= min(t.green_indicators, total)
+    share = strong / len(evidence) if evidence else 0.0
     named = shortfalls(evidence)
     unanswered = sum(1 for e in evidence if e.strength in STRONG and not any(e is n for n in named))
     # everything beyond assertion that names no shortfall: the work the shortfalls sit beside
@@ -62,11 +117,11 @@ def evidence_rating(
         rating = "red"
     elif enough_indicators and (strong >= t.green_strong or share >= t.green_share):
         rating = "green"
-    elif in_words and not named:
+    elif in_words and len(named) < max(1, t.shortfalls_amber):
         rating = "green"
         reason = (
             f"green: work described across {len(shown)} of the standard's indicators, "
-            "no shortfall named"
+            + ("no shortfall named" if not named else f"{len(named)} shortfall named")
         )
     elif strong >= t.amber_strong or counts["activity"] >= t.amber_activity:
         rating = "amber"
@@ -92,17 +147,7 @@ def evidence_rating(
     ):
         rating = "amber"
         reason = f'amber, not green, for the shortfall named: "{_clip(named[0].text)}"'
-    explanation = _explain(shown, len(own_ids), counts, concerns, words, t.min_words)
-    return Assessment(
-        standard_id=standard.id,
-        evidence_rating=rating,
-        explanation=f"{explanation}; {reason}" if reason else explanation,
-        indicators_found=tuple(shown),
-        indicators_total=len(own_ids),
-        strengths=counts,
-        words=words,
-        concerns=concerns,
-    )
+    return rating, reason
 
 
 def _clip(text: str, limit: int = 90) -> str:

@@ -26,7 +26,10 @@ def find_gaps(
     evidence: tuple[Evidence, ...],
     indicators: tuple[Indicator, ...],
     framework: Framework,
+    said_elsewhere: tuple[str, ...] = (),
 ) -> tuple[Gap, ...]:
+    """The standard's gaps. ``said_elsewhere``: what the return says of this standard
+    outside its section (a covering letter that explains its rating)."""
     found: list[Gap] = []
     sid = standard.id
     missing_section = assessment.words < framework.thresholds.min_words
@@ -73,7 +76,10 @@ def find_gaps(
             )
         elif difference < 0 and (
             _clearly_strong(evidence, framework)
-            or (assessment.evidence_rating == "green" and _held_down(self_rating, evidence))
+            or (
+                assessment.evidence_rating == "green"
+                and _held_down(self_rating, evidence, said_elsewhere)
+            )
         ):
             strong = [e for e in strongest if e.strength in STRONG]
             found.append(
@@ -134,15 +140,28 @@ def find_gaps(
 _HELD_DOWN = re.compile(
     r"\b(?:not to be complacent|complacen\w*|cautious\w*|caution|on the safe side|"
     r"rather than (?:green|4|3|fully met)|(?:held|hold|holding|kept|keep) (?:us|ourselves|it|this)"
-    r" (?:at|back)|(?:score|rate|mark)\w* (?:ourselves|us|it|this) (?:down|lower|modestly))\b",
+    r" (?:at|back)|(?:score|rate|mark)\w* (?:ourselves|us|it|this) (?:down|lower|modestly)|"
+    # "we do not want to signal that the work is done", "can never be finished", "want to see
+    # the results hold for another year before saying it is fully met", "so as not to"
+    r"(?:do|did) not want to (?:signal|suggest|imply|give|send)|never (?:be )?(?:finished|"
+    r"complete|done)|want\w* to see [^.]{0,60}\b(?:hold|sustained|embedded|last)\w*|"
+    r"before (?:saying|claiming|calling|rating|we (?:say|claim|call))|so as not to)\b",
     re.IGNORECASE,
 )
 
 
-def _held_down(self_rating: SelfRating | None, evidence: tuple[Evidence, ...]) -> bool:
-    """True when the rating's own words, or the standard's text, say it is held down out of
-    caution: with green evidence that is an under-rating to put to the agency."""
-    texts = [self_rating.text if self_rating else "", *(e.text for e in evidence)]
+def explains_caution(text: str) -> bool:
+    """Whether a paragraph says a rating is held down out of caution."""
+    return bool(_HELD_DOWN.search(text))
+
+
+def _held_down(
+    self_rating: SelfRating | None, evidence: tuple[Evidence, ...], elsewhere: tuple[str, ...]
+) -> bool:
+    """True when the rating's own words, the standard's text or what the return says of it
+    elsewhere say it is held down out of caution: with green evidence that is an
+    under-rating to put to the agency."""
+    texts = [self_rating.text if self_rating else "", *(e.text for e in evidence), *elsewhere]
     return any(_HELD_DOWN.search(text) for text in texts)
 
 

@@ -354,8 +354,17 @@ def is_shortfall(text: str) -> bool:
         and not _EARLIER_ACCOUNT.search(text[: m.start()])
         and not _MANNER.search(text[: m.start()])
         and not _NOT_YET_DUE.match(text, m.start())
+        and not (
+            m.group(0).lower() == "requires improvement" and _AS_A_GRADE.search(text[: m.start()])
+        )
     ]
     return bool(named) and not _answered(text, named[0].end()) and not _ABOUT_RETURN.search(text)
+
+
+def below_target(text: str) -> bool:
+    """A figure the sentence itself holds below its stated target ("58% against a target of
+    95%"): a shortfall measured, not only named."""
+    return _below_goal(text, _TARGET.search(text) or _GOAL.search(text)) is True
 
 
 def standing_shortfall(text: str, future: bool) -> bool:
@@ -373,6 +382,12 @@ def standing_shortfall(text: str, future: bool) -> bool:
 _NOT_YET_DUE = re.compile(
     r"(?:(?:has|have|had|do|does|did) )?not yet (?:reached|come to|been due for|had) (?:their|its|"
     r"the|a|his|her) (?:first|next|scheduled|planned)\b",
+    re.IGNORECASE,
+)
+# "We have settled on Requires improvement": the return's own grade, not a shortfall named.
+_AS_A_GRADE = re.compile(
+    r"\b(?:settled on|chose|chosen|opted for|rated?|judged?|judgement(?: of| is)?|graded?|"
+    r"grade of|as|at|kept it at)\s+$",
     re.IGNORECASE,
 )
 _CLAUSE_WORDS = 4  # the least a clause before the plan must hold to name a shortfall

@@ -23,6 +23,7 @@ from pipeline.understand.headings import (
     standard_by_number,
     standard_references,
     topic,
+    topic_references,
 )
 from pipeline.values import Block, Document, Framework, Section, Segmentation
 
@@ -291,6 +292,29 @@ def block_texts(block: Block, framework: Framework, standard_id: str | None = No
     return texts
 
 
+def named_elsewhere(
+    document: Document,
+    segmentation: Segmentation,
+    framework: Framework,
+    wanted: Callable[[str], bool],
+) -> dict[str, tuple[str, ...]]:
+    """For each standard, the ``wanted`` paragraphs outside its section that name it and no
+    other standard (a covering letter that explains its rating)."""
+    owner = {i: s.id for s in segmentation.standards for i in s.blocks}
+    found: dict[str, list[str]] = {}
+    for block in document.blocks:
+        if block.kind == "table" or not wanted(block.text):
+            continue
+        references = [
+            *standard_references(block.text[:600], framework),
+            *topic_references(block.text[:600], framework),
+        ]
+        named = {i for r in references for i in r.standard_ids}
+        if len(named) == 1 and (standard_id := named.pop()) != owner.get(block.index):
+            found.setdefault(standard_id, []).append(block.text)
+    return {k: tuple(v) for k, v in found.items()}
+
+
 def section_texts(
     document: Document, section: Section, framework: Framework
 ) -> list[tuple[Block, str]]:
@@ -405,6 +429,12 @@ _INTRODUCTION = re.compile(
     r"introduction|background|context|overview|who we are|our (?:organisation|service))\W*$",
     re.IGNORECASE,
 )
+# A heading that names the return, not a part of it.
+_NAMES_THE_RETURN = re.compile(
+    r"\b(?:section 11|s11)\b.*\b(?:self[- ]?assessment|return|submission|narrative|audit)\b"
+    r"|\b(?:covering letter|cover letter|cover note)\b",
+    re.IGNORECASE,
+)
 # A cover sheet's field: "Submitted to: ...", "Lead officer: ...", "Date: 27 September 2021".
 _COVER_FIELD = re.compile(
     r"^\W*(?:submitted (?:to|by)|lead (?:officer|manager)|completed by|approved by|signed(?: off)?"
@@ -438,10 +468,14 @@ def segment(
     answered_in_order: list[str] = []  # questions found so far inside the container
     question_ids = {q.id.upper() for q in framework.common_questions}
 
+    by_mention: dict[int, str] = {}  # blocks placed by a standard named in unheaded text
+
     def place(kind: str, target: str, index: int, method: str) -> None:
         if kind == "standard":
             standard_blocks[target].append(index)
             methods.setdefault(target, method)
+            if method.endswith("mention"):
+                by_mention[index] = target
         else:
             question_blocks[target].append(index)
 
@@ -572,14 +606,33 @@ def segment(
     # Before the first standard's heading sit the cover and the agency's introduction ("About
     # us", "Introduction"): they are about the agency, not evidence for one standard.
     first_heading = min(standard_heading.values(), default=None)
+    # The cover is what sits under the document's title (its first heading) and under a
+    # heading that names the return itself ("Section 11 self-assessment 2020/21").
     front: set[int] = set()
     introduction = False
+    headings_seen = 0
     for block in document.blocks:
         if first_heading is None or block.index >= first_heading:
             break
         if block.kind == "heading":
-            introduction = bool(_INTRODUCTION.match(block.text))
+            headings_seen += 1
+            introduction = bool(
+                _INTRODUCTION.match(block.text)
+                or headings_seen == 1
+                or (
+                    _NAMES_THE_RETURN.search(block.text)
+                    and not match_standard(block.text, framework)[0]
+                )
+            )
         if (introduction or _COVER_FIELD.match(block.text)) and block.index in unassigned:
+            front.add(block.index)
+        elif introduction and block.index in by_mention:
+            # a covering letter that names each standard with its rating ("Staff safe
+            # recruitment - Amber") is still the letter, not that standard's evidence
+            mentioned = by_mention[block.index]
+            standard_blocks[mentioned].remove(block.index)
+            if mentioned in standard_heading:
+                methods[mentioned] = "heading"
             front.add(block.index)
     for run in _runs([i for i in unassigned if i not in front], by_index):
         text = " ".join(by_index[i].text for i in run)
