@@ -260,6 +260,13 @@ def test_a_rating_held_down_out_of_caution_on_green_evidence_is_under_rated(fram
         ("This copy is a draft because the director has not yet signed it.", False),
         ("The survey changed how first visits to families are planned.", False),
         ("Both new contracts had not yet reached their first review date.", False),
+        ("The visit checklist still does not ask about children in the home.", True),
+        ("Returns came from only 28 schools, although all 40 were asked.", True),
+        ("The guidance has not been updated since 2017 and is now overdue.", True),
+        ("The audit was late, but it has improved since.", False),
+        ("The policy was approved in May, three months later than planned.", False),
+        ("The review of our Did Not Attend policy slipped by six months.", True),
+        ("Our Was Not Brought policy was reviewed in 2020.", False),
     ],
 )
 def test_shortfalls_named_as_they_stand(text, expected):
@@ -426,3 +433,10 @@ def test_caution_is_explained_not_a_shortfall_named(text):
 
     assert explains_caution(text)
     assert not is_shortfall(text)
+
+
+def test_a_policy_named_in_title_case_reports_no_concern():
+    from pipeline.evidence.strength import is_concern
+
+    assert not is_concern("Our Was Not Brought policy was reviewed in 2020.")
+    assert is_concern("Two children were not brought to clinic and no one followed up.")

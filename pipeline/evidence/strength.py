@@ -174,9 +174,15 @@ RESOLVED = re.compile(
 )
 
 
+# A name in title case that holds a concern word: the "Was Not Brought" policy, a "Did Not
+# Attend" list. It names a policy, it reports nothing.
+_CONCERN_NAME = re.compile(r"(?<=\S )(?:Was|Were|Did|Do|Does|Has|Have|Is) Not [A-Z]\w+")
+
+
 def is_concern(text: str) -> bool:
     """A shortfall the agency reports: a concern word, or a figure below its stated target,
     unless the same sentence says it was put right."""
+    text = _CONCERN_NAME.sub("Named", text)
     shortfalls = [m for m in CONCERN.finditer(text) if not _DENIED.search(text[: m.start()])]
     if shortfalls:
         return not RESOLVED.search(text)
@@ -229,6 +235,8 @@ SHORTFALL = re.compile(
     r"\bstill (?:refers?|relies|uses|holds|keeps)\b"
     r"|\b(?:was|were|is|are|been|ran|running|arrived|came|submitted|sent|made|held) "
     r"(?:\w+ )?late\b(?! (?:referrals?|references?|notifications?|entries)\b)|\blate (?:by|in) \w+"
+    r"|\bstill (?:\w+ )?not\b"
+    r"|\bonly \d[\d,]*\s+(?:of\s+)?(?:our\s+|the\s+)?\w+\b[^.;]{0,80}\b(?:all|of|out of)\s+\d"
     r"|\bbehind (?:schedule|plan|target|trajectory)\b|\bnot be (?:in place|ready|live|"
     r"complete\w*|available) until\b|\bunder-?represented\b"
     r"|\bonly \d[\d.,]*\s*%",  # (a "%" ends no word, so this one stands outside the \b above)
@@ -252,7 +260,11 @@ _NOT_A_PART = re.compile(
 # reason for what followed ("When we found that officers were unsure..., I asked...").
 _SHORTFALL_ANSWERED = re.compile(
     r"\b(?:now(?! (?:due|expected|planned|scheduled|set to|likely|forecast|running|"
-    r"the|a|an|only|just)\b)|since|(?:were|was) all (?:completed|renewed|resolved)|"
+    r"the|a|an|only|just|overdue|late|out of date|expired|lapsed|behind)\b)|"
+    # "since" answers ("it has improved since"), "since 2018" dates the shortfall
+    r"since(?!\s+(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|last|the|our|its|their))|"
+    r"(?:were|was) all (?:completed|renewed|resolved)|"
     r"all \d+ (?:have|were)|fell from|reduced|improved|rose|increased)\b",
     re.IGNORECASE,
 )
@@ -327,6 +339,7 @@ def is_shortfall(text: str) -> bool:
     in the same sentence (put right, improved since)."""
     if _SCALE_WORDING.search(text):
         return False
+    text = _CONCERN_NAME.sub("Named", text)
     below = _below_goal(text, _TARGET.search(text) or _GOAL.search(text))
     if below is not None:
         return below
@@ -354,6 +367,7 @@ def is_shortfall(text: str) -> bool:
         and not _EARLIER_ACCOUNT.search(text[: m.start()])
         and not _MANNER.search(text[: m.start()])
         and not _NOT_YET_DUE.match(text, m.start())
+        and not _DONE_LATE.search(text[: m.end()])
         and not (
             m.group(0).lower() == "requires improvement" and _AS_A_GRADE.search(text[: m.start()])
         )
@@ -378,6 +392,14 @@ def standing_shortfall(text: str, future: bool) -> bool:
     return len(before.split()) >= _CLAUSE_WORDS and is_shortfall(before)
 
 
+# "The policy was updated in April 2021, two months later than planned": done, if late.
+_DONE_LATE = re.compile(
+    r"\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:updated|completed|approved|published|"
+    r"reviewed|held|delivered|signed|submitted|finished|launched|agreed|issued|ratified|"
+    r"rewritten|refreshed)\b[^.;]{0,60}\b(?:later than (?:planned|expected|scheduled)|late|"
+    r"delayed)$",
+    re.IGNORECASE,
+)
 # "had not yet reached their first monitoring point": not due yet, not a duty missed.
 _NOT_YET_DUE = re.compile(
     r"(?:(?:has|have|had|do|does|did) )?not yet (?:reached|come to|been due for|had) (?:their|its|"
