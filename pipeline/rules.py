@@ -218,6 +218,7 @@ def _thresholds(raw: Any, problems: list[str]) -> Thresholds | None:
             shortfalls_red_weight=float(shortfalls.get("red_weight", 2.0)),
             doubt_shortfalls=int(doubt.get("shortfalls", 0)),
             doubt_indicators=int(doubt.get("indicators", 99)),
+            doubt_concerns=int(doubt.get("concerns", 0)),
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         problems.append(

@@ -136,6 +136,7 @@ class Thresholds:
     # indicators needed. The defaults make it the strict reading.
     doubt_shortfalls: int = 0
     doubt_indicators: int = 99
+    doubt_concerns: int = 0  # ...and as many concern sentences before they cap or give red
 
 
 @dataclass(frozen=True)

@@ -440,3 +440,17 @@ def test_a_policy_named_in_title_case_reports_no_concern():
 
     assert not is_concern("Our Was Not Brought policy was reviewed in 2020.")
     assert is_concern("Two children were not brought to clinic and no one followed up.")
+
+
+def test_concern_words_alone_do_not_hold_a_consistent_green_down(framework):
+    flagged = [
+        item("Two referrals about a coach were discussed with the LADO.", "activity", concern=True),
+        item(
+            "A parent complained about a changing room and was answered.", "activity", concern=True
+        ),
+    ]
+    strict, _ = run(framework, [*STRONG[:2], *flagged], None)
+    assert strict.evidence_rating == "amber"  # the strict reading caps on concern sentences
+    assessment, gaps = run(framework, [*STRONG[:2], *flagged], "green")
+    assert assessment.evidence_rating == "green"
+    assert "OVER_RATED" not in gaps

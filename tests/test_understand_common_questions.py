@@ -4,6 +4,8 @@ an answer (issue 16)."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.understand.common_questions import common_answers
 from pipeline.understand.segment import segment
 from pipeline.values import Block, Cell, Document, Source
@@ -35,3 +37,23 @@ def test_a_blank_response_row_is_unanswered(framework):
     }
     assert answers["Q1"] is False
     assert answers["Q3"] is True
+
+
+@pytest.mark.parametrize(
+    "text, answered",
+    [
+        ("Commitment to partnership training. N/A.", False),
+        ("Q4. Impact of training on practice: N/A", False),
+        ("How we know we have improved: see above", False),
+        # a first sentence that is the answer, with a sign-off after it
+        (
+            "The number and quality of the concerns our staff raise, checked by area "
+            "managers. Signed: Director of Housing",
+            True,
+        ),
+    ],
+)
+def test_a_label_is_stripped_but_a_first_sentence_is_the_answer(text, answered):
+    from pipeline.understand.common_questions import _is_answer
+
+    assert _is_answer(text) is answered

@@ -58,6 +58,8 @@ def evidence_rating(
             if measured
             else max(t.shortfalls_amber, t.doubt_shortfalls),
             green_indicators=min(t.green_indicators, t.doubt_indicators),
+            concerns_amber=max(t.concerns_amber, t.doubt_concerns),
+            concerns_red=max(t.concerns_red, t.doubt_concerns),
             words_indicators=min(t.words_indicators, t.doubt_indicators),
         )
         lenient, _ = _reading(evidence, shown, len(own_ids), counts, concerns, words, generous)
@@ -142,6 +144,7 @@ def _reading(
         rating = "amber"
     elif (
         rating == "green"
+        and named
         and len(named) >= t.shortfalls_amber
         and unanswered <= t.shortfalls_weight * len(named)
     ):

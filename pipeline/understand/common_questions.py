@@ -20,8 +20,14 @@ _NON_ANSWER = re.compile(
     r"(\W|$)",
     re.IGNORECASE,
 )
-# "Q4. Impact of training on practice: N/A" - the label before the answer.
-_LABEL = re.compile(r"^\W*(?:q(?:uestion)?\s*\d+|\d+)?[.):\s-]*[^.:?]{0,90}[.:?]\s+", re.IGNORECASE)
+# "Q4. Impact of training on practice: N/A" - the label before the answer. A full stop ends a
+# label after a question's number or a title of up to eight words ("Impact of training. N/A");
+# a longer first sentence is the answer itself.
+_LABEL = re.compile(
+    r"^\W*(?:(?:q(?:uestion)?\s*\d+|\d+)[.):\s-]*[^.:?]{0,90}[.:?]|[^.:?]{0,90}[:?]|"
+    r"(?:[^\s.:?,]+\s+){0,7}[^\s.:?,]+\.)\s+",
+    re.IGNORECASE,
+)
 
 
 def _excerpt(text: str, limit: int = 240) -> str:
