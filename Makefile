@@ -77,6 +77,9 @@ learn-demo: $(STAMP) $(MODEL)
 	  $(BIN)/s11 eval $$inputs --gold $$gold --out $(LEARN)/$$name-after --model $(LEARN)/model-2020 > $(LEARN)/$$name-after.txt; \
 	  echo "$$name: before $$(grep 'evidence rating agreement ' $(LEARN)/$$name-before.txt), after $$(grep 'evidence rating agreement ' $(LEARN)/$$name-after.txt)"; \
 	done | tee $(LEARN)/scores.txt
+	# What the per-sentence verdicts taught (not evidence, indicator wrong), and their effect
+	# alone on the moderated and the held-out returns, from the training's output.
+	grep '^verdicts:' $(LEARN)/train.txt | tee -a $(LEARN)/scores.txt
 	# A second panel: the blind2 returns moderated at their gold's "evidence supports"
 	# (samples/blind2/moderation-2021.csv); the model is checked as above and, if kept,
 	# scores blind3. A refusal (exit 1) is a result, not a failure of the demonstration.

@@ -20,6 +20,7 @@ from pipeline.cycles.recommendations import load_recommendations
 from pipeline.evidence.finder import EvidenceFinder
 from pipeline.evidence.strength import StrengthJudge, load_model
 from pipeline.ingest import ingest
+from pipeline.moderation.exclusions import exclude_all, left_out_warning, load_exclusions
 from pipeline.moderation.learned import with_thresholds
 from pipeline.rules import load_agencies, load_framework, load_indicators, load_question_templates
 from pipeline.settings import Settings
@@ -51,6 +52,8 @@ class Toolkit:
             load_framework(settings.framework), settings.model
         )
         self.indicators: tuple[Indicator, ...] = load_indicators(self.framework)
+        # what a learned model (--model) was taught by the panel's per-sentence verdicts
+        self.exclusions = load_exclusions(settings.model)
         self.writer = QuestionWriter(load_question_templates())
         self.agencies = AgencyFinder(load_agencies())
         self.recommendations: RecommendationSet | None = None
@@ -102,6 +105,9 @@ def analyse_document(document: Document, toolkit: Toolkit) -> Analysis:
     ratings, rating_warnings = self_ratings(document, segmentation, framework)
     evidence = finder.find(document, segmentation)
     explained = named_elsewhere(document, segmentation, framework, explains_caution)
+    left_out: list[str] = []
+    if toolkit.exclusions is not None:  # not evidence, or a wrong indicator, by the panel
+        evidence, left_out = exclude_all(evidence, toolkit.exclusions)
     results: list[StandardResult] = []
     for standard in framework.standards:
         section = segmentation.section(standard.id)
@@ -181,7 +187,12 @@ def analyse_document(document: Document, toolkit: Toolkit) -> Analysis:
         standards=tuple(results),
         common_questions=tuple(answered),
         gaps=tuple(common_gaps),
-        warnings=(*document.warnings, *segmentation.warnings, *rating_warnings),
+        warnings=(
+            *document.warnings,
+            *segmentation.warnings,
+            *rating_warnings,
+            *((left_out_warning(left_out),) if left_out else ()),
+        ),
     )
     if toolkit.recommendations:
         analysis = with_progress(analysis, document, finder, toolkit.recommendations)

@@ -602,6 +602,13 @@ def _learn(args: argparse.Namespace, data: Path | None) -> int:
         print(
             f"evidence rating agreement, {name}: before {_agreed(before)}, after {_agreed(after)}"
         )
+    report = result.card.get("exclusions") or {}
+    only = report.get("agreement_exclusions_only")
+    if only:
+        from pipeline.moderation.learn import exclusions_text
+
+        for line in exclusions_text(report, _figure):
+            print("verdicts:" + line[1:])
     changed = result.card["thresholds"]["changed"]
     print(
         "thresholds changed: "
@@ -612,6 +619,12 @@ def _learn(args: argparse.Namespace, data: Path | None) -> int:
     )
     print(result.reason)
     return EXIT_OK if result.accepted else EXIT_FAILED
+
+
+def _figure(entry: dict) -> str:
+    kappa = "n/a" if entry["kappa"] is None else f"{entry['kappa']:.3f}"
+    percent = "n/a" if entry["percent"] is None else f"{entry['percent']:.1f}%"
+    return f"{entry['agreed']}/{entry['compared']} ({percent}, kappa {kappa})"
 
 
 def _agreed(value: object) -> str:

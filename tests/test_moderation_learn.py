@@ -192,10 +192,10 @@ def test_the_cli_import_refuses_a_bad_file_in_one_line(capsys, tmp_path: Path):
 
 def test_evidence_verdicts_keep_sentence_file_and_cycle(store, framework):
     result = import_file(VERDICTS, store, framework, 2020)
-    assert (result.kind, result.recorded) == ("verdicts", 28)
+    assert (result.kind, result.recorded) == ("verdicts", 33)
     verdicts = current_verdicts(store, framework.id, [2020])
     kinds = {v.verdict for v in verdicts}
-    assert kinds == {"strength", "not_evidence"}
+    assert kinds == {"strength", "not_evidence", "indicator"}
     police = next(v for v in verdicts if v.text.startswith("4.1 The force"))
     assert (police.file, police.cycle, police.strength) == (
         "glos-constabulary-s11-2020.pdf",
@@ -362,7 +362,7 @@ def test_strength_corrections_retrain_the_classifier_on_the_data_they_add(
     card = result.card
     assert card["classifier"]["retrained"] is True
     assert card["feedback"]["strength_corrections"] == corrected == 16
-    assert card["feedback"]["evidence_verdicts"] == 28
+    assert card["feedback"]["evidence_verdicts"] == 33  # 16 strength, 12 not evidence, 5 indicator
     assert card["classifier"]["retrained_rows"] == len(lines[::8]) + corrected
     assert card["classifier"]["retrained_sha256"] != card["training_data"]["shipped_sha256"]
     assert set(card["classifier"]["moderated_agreement_by_classifier"]) == {"shipped", "retrained"}

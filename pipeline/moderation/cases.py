@@ -13,11 +13,11 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pipeline.assess.evidence_rating import evidence_rating
 from pipeline.evidence.strength import StrengthJudge
-from pipeline.values import Evidence, Framework, HistoryError, Indicator
+from pipeline.values import Evidence, Framework, HistoryError, Indicator, Rating
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Case:
     standard_id: str
     evidence: tuple[Evidence, ...]
     words: int
+    self_rating: Rating | None = None  # the agency's, as its run read it
 
 
 def _evidence(standard_id: str, item: Mapping[str, Any]) -> Evidence:
@@ -46,6 +47,10 @@ def _evidence(standard_id: str, item: Mapping[str, Any]) -> Evidence:
         stale_policy=item.get("stale_policy"),
         concern=bool(item.get("concern")),
     )
+
+
+def _rating(value: object) -> Rating | None:
+    return cast(Rating, value) if value in ("red", "amber", "green") else None
 
 
 def read_cases(out_dir: Path) -> list[Case]:
@@ -74,6 +79,7 @@ def read_cases(out_dir: Path) -> list[Case]:
                         _evidence(standard_id, e) for e in standard.get("evidence") or []
                     ),
                     words=int(standard.get("words") or 0),
+                    self_rating=_rating(standard.get("self_rating")),
                 )
             )
     return cases
@@ -98,7 +104,12 @@ def rate(
     """The evidence rating of each case under ``framework`` (and its thresholds)."""
     return [
         evidence_rating(
-            framework.standard(case.standard_id), case.evidence, indicators, framework, case.words
+            framework.standard(case.standard_id),
+            case.evidence,
+            indicators,
+            framework,
+            case.words,
+            case.self_rating,
         ).evidence_rating
         for case in cases
     ]

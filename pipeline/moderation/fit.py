@@ -39,7 +39,12 @@ def fit_thresholds(
             current = getattr(best, field.name)
             for value in candidates(current):
                 trial = replace(best, **{field.name: value})  # type: ignore[arg-type]
-                trial_score = score(trial)
+                try:
+                    trial_score = score(trial)
+                except (IndexError, ValueError, ZeroDivisionError):
+                    # a value the rating cannot work with (shortfalls_amber 0 asks for the
+                    # first of no shortfalls): not a candidate
+                    continue
                 if trial_score > best_score:
                     best, best_score, improved = trial, trial_score, True
                     break  # nearest improving value; the next pass tries further

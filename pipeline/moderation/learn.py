@@ -4,10 +4,12 @@
    strength the panel corrected (a correction replaces a shipped label of the same text).
 2. The evidence-rating thresholds are fitted (:mod:`pipeline.moderation.fit`) to the panel's
    moderated ratings, on the evidence of the moderated returns as their run found it,
-   re-judged by the new classifier: the evidence a run with the new model will see. (Verdicts
-   that a sentence is not evidence, or an indicator wrong, are kept and counted in the card,
-   but not learned from yet.)
-3. Both are checked on held-out gold samples (returns not moderated, whose gold says what
+   re-judged by the new classifier: the evidence a run with the new model will see.
+3. The per-sentence verdicts that a sentence is not evidence, or that an indicator tagged on
+   it is wrong, are learned (:mod:`pipeline.moderation.exclusions`): a "not evidence" filter
+   and per-indicator exclusion patterns, applied to the evidence before it is rated, in the
+   fitting and the check here as in ``s11 run --model``.
+4. All are checked on held-out gold samples (returns not moderated, whose gold says what
    their evidence supports): if the new model agrees with the gold on fewer standards than
    the old one (or on as many with a lower Cohen's kappa), it is refused and nothing is
    written.
@@ -38,6 +40,14 @@ from pipeline.evidence.strength import (
 from pipeline.files import write_text
 from pipeline.moderation.agreement import Agreement, agreement
 from pipeline.moderation.cases import Case, gold_labels, rate, read_cases, rejudge
+from pipeline.moderation.exclusions import (
+    INDICATOR_FILE,
+    NOT_EVIDENCE_FILE,
+    Exclusions,
+    learn_indicator_exclusions,
+    learn_not_evidence,
+    write_exclusions,
+)
 from pipeline.moderation.fit import fit_thresholds
 from pipeline.moderation.learned import (
     CARD_FILE,
@@ -230,6 +240,12 @@ def learn(
             f"{db} (agencies are matched by name, returns by their recorded cycle)"
         )
     held_cases, held_labels = _held_out(holdout, gold, files, framework.id)
+    exclusions, exclusions_report = _exclusions(
+        feedback.verdicts, data, corrections, moderated_cases, framework, indicators
+    )
+
+    def excluded(cases: list[Case]) -> list[Case]:
+        return _excluded(cases, exclusions)
 
     shipped_framework = framework
     before = Scores(
@@ -243,7 +259,7 @@ def learn(
     options = [("shipped", old_judge)] + ([("retrained", new_judge)] if corrections else [])
     fits = {}
     for name, judge in options:
-        fitting_cases = rejudge(moderated_cases, judge)
+        fitting_cases = excluded(rejudge(moderated_cases, judge))
 
         def score(thresholds: Thresholds, cases: list[Case] = fitting_cases) -> int:
             trial = replace(framework, thresholds=thresholds)
@@ -256,8 +272,37 @@ def learn(
     learned_framework = replace(framework, thresholds=fitted)
     after = Scores(
         _agreement(fitting_cases, moderated_labels, learned_framework, indicators),
-        _agreement(rejudge(held_cases, judge), held_labels, learned_framework, indicators),
+        _agreement(
+            excluded(rejudge(held_cases, judge)), held_labels, learned_framework, indicators
+        ),
     )
+    if exclusions is not None:  # their effect alone: the shipped classifier and thresholds
+        exclusions_report["agreement_exclusions_only"] = {
+            "moderated": _figures(
+                _agreement(
+                    excluded(rejudge(moderated_cases, old_judge)),
+                    moderated_labels,
+                    shipped_framework,
+                    indicators,
+                )
+            ),
+            "holdout": _figures(
+                _agreement(
+                    excluded(rejudge(held_cases, old_judge)),
+                    held_labels,
+                    shipped_framework,
+                    indicators,
+                )
+            ),
+        }
+        exclusions_report["left_out"] = {
+            "moderated": _left_out(moderated_cases, exclusions),
+            "holdout": _left_out(held_cases, exclusions),
+        }
+        exclusions_report["indicator_tags_removed"] = {
+            "moderated": _tags_removed(moderated_cases, exclusions),
+            "holdout": _tags_removed(held_cases, exclusions),
+        }
     if used == "shipped":
         fitted_model = None
     label_count = sum(
@@ -277,7 +322,12 @@ def learn(
             "moderated_files": sorted(files),
             "evidence_verdicts": len(feedback.verdicts),
             "strength_corrections": len(corrections),
+            "not_evidence_verdicts": sum(
+                1 for v in feedback.verdicts if v.verdict == "not_evidence"
+            ),
+            "indicator_verdicts": sum(1 for v in feedback.verdicts if v.verdict == "indicator"),
         },
+        "exclusions": exclusions_report,
         "training_data": {  # what the classifier in this model was trained on
             "shipped": str(DATA_FILE),
             "shipped_sha256": shipped_sha,
@@ -324,7 +374,7 @@ def learn(
             f"is kept and nothing was written to {out}"
         )
         return LearnResult(False, reason, before, after, cv_before, cv_after, card)
-    _write(out, base, fitted_model, old_model.meta, card, framework, fitted)
+    _write(out, base, fitted_model, old_model.meta, card, framework, fitted, exclusions)
     reason = (
         f"held-out agreement {before.holdout.agreed} -> {after.holdout.agreed} of "
         f"{after.holdout.compared}: accepted, written to {out}"
@@ -378,6 +428,7 @@ def _write(
     card: dict[str, Any],
     framework: Framework,
     fitted: Thresholds,
+    exclusions: Exclusions | None = None,
 ) -> None:
     from pipeline.evidence.train import save_model
 
@@ -406,6 +457,17 @@ def _write(
         "training_data_sha256": card["training_data"]["sha256"],
     }
     write_text(out / THRESHOLDS_FILE, thresholds_document(framework, fitted, fitted_on))
+    if exclusions is not None:
+        write_exclusions(
+            out,
+            exclusions,
+            {
+                "cycles": card["feedback"]["cycles"],
+                "not_evidence_verdicts": card["feedback"]["not_evidence_verdicts"],
+                "indicator_verdicts": card["feedback"]["indicator_verdicts"],
+                "shipped_sha256": card["training_data"]["shipped_sha256"],
+            },
+        )
     write_text(out / CARD_FILE, json.dumps(card, indent=2, ensure_ascii=False) + "\n")
     write_text(out / CARD_TEXT, card_text(card))
 
@@ -462,4 +524,145 @@ def card_text(card: dict[str, Any]) -> str:
         lines += [f"- `{k}`: {v['framework']} -> {v['fitted']}" for k, v in changed.items()]
     else:
         lines.append("- none: the framework's thresholds fit the panel best")
+    lines += ["", "## Learned from the per-sentence verdicts", ""] + exclusions_text(
+        card.get("exclusions") or {}, figure
+    )
     return "\n".join(lines) + "\n"
+
+
+def exclusions_text(report: dict[str, Any], figure: Any) -> list[str]:
+    """The model card's lines on the not-evidence filter and the indicator exclusions."""
+    not_evidence, wrong = report.get("not_evidence"), report.get("indicators")
+    if not not_evidence and not wrong:
+        return ['- nothing: no "not evidence" or "indicator wrong" verdict']
+    lines = []
+    if not_evidence:
+        cv = not_evidence["cross_validation"]
+        lines.append(
+            f"- `{not_evidence['file']}`: a not-evidence filter from "
+            f'{not_evidence["panel_sentences"]} "not evidence" sentences against '
+            f"{not_evidence['negatives']} evidence sentences (shipped, with a standard, and the "
+            f"panel's strength corrections); "
+            f"{cv['folds']}-fold cross-validated, it caught "
+            f"{cv['panel_sentences_caught_unseen']} of the {not_evidence['panel_sentences']} "
+            f"unseen and dropped {cv['shipped_sentences_dropped']} evidence sentences"
+        )
+    if wrong:
+        patterns = ", ".join(f'{x["indicator"]} "{x["pattern"]}"' for x in wrong["patterns"])
+        lines.append(
+            f"- `{wrong['file']}`: {len(wrong['patterns'])} indicator exclusion pattern(s) "
+            f'from {wrong["verdicts"]} "indicator wrong" verdicts: {patterns}'
+        )
+    left_out, removed = report.get("left_out") or {}, report.get("indicator_tags_removed") or {}
+    if left_out:
+        lines.append(
+            f"- left out as not evidence: {left_out['moderated']} sentences of the moderated "
+            f"returns, {left_out['holdout']} of the held-out; indicator tags removed: "
+            f"{removed.get('moderated', 0)} and {removed.get('holdout', 0)}"
+        )
+    only = report.get("agreement_exclusions_only")
+    if only:
+        lines.append(
+            "- with these alone (shipped classifier and thresholds): moderated "
+            f"{figure(only['moderated'])}, held-out {figure(only['holdout'])}"
+        )
+    return lines
+
+
+# ---------------------------------------------------------------- per-sentence verdicts
+
+
+def _standard_sentences(data: Path) -> list[str]:
+    """The shipped training sentences that belong to a standard (rows marked ``"standard":
+    "none"`` are about the return in general, so they are no sure evidence)."""
+    found = []
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if str(row.get("standard", "")) != "none":
+                found.append(str(row["text"]))
+    return found
+
+
+def _tagged(
+    texts: list[str],
+    cases: list[Case],
+    wrong: set[tuple[str, str]],
+    framework: Framework,
+    indicators: tuple[Indicator, ...],
+    wanted: set[str],
+) -> dict[str, list[str]]:
+    """Per indicator in ``wanted``, the sentences it rightly tags: the shipped sentences the
+    rules tag with it, and the moderated evidence tagged with it that the panel left alone."""
+    from pipeline.evidence.finder import EvidenceFinder
+    from pipeline.values import Block
+
+    finder = EvidenceFinder(framework, indicators, StrengthJudge(None))
+    tagged: dict[str, list[str]] = {i: [] for i in wanted}
+    for sentence in finder.sentences((Block(0, "paragraph", t), t) for t in texts):
+        for indicator_id in wanted.intersection(sentence.indicators):
+            tagged[indicator_id].append(sentence.text)
+    for case in cases:
+        for item in case.evidence:
+            for indicator_id in wanted.intersection(item.indicators):
+                if (item.text, indicator_id) not in wrong:
+                    tagged[indicator_id].append(item.text)
+    return tagged
+
+
+def _exclusions(
+    verdicts: tuple[EvidenceVerdict, ...],
+    data: Path,
+    corrections: Mapping[str, str],
+    moderated: list[Case],
+    framework: Framework,
+    indicators: tuple[Indicator, ...],
+) -> tuple[Exclusions | None, dict[str, Any]]:
+    """The not-evidence filter and the indicator exclusions the verdicts teach (None when
+    there are no such verdicts), and what each was learned from."""
+    not_evidence = [v.text for v in verdicts if v.verdict == "not_evidence"]
+    wrong = [(v.text, v.indicator.strip()) for v in verdicts if v.verdict == "indicator"]
+    report: dict[str, Any] = {"not_evidence": None, "indicators": None}
+    if not not_evidence and not wrong:
+        return None, report
+    shipped = _standard_sentences(data)
+    found_filter = None
+    if not_evidence:
+        # Not the moderated returns' other sentences: a panel leaves cover lines unmarked
+        # too ("Prepared by ..." in one return, marked in the next), so they are no sure
+        # negatives.
+        found_filter, report["not_evidence"] = learn_not_evidence(
+            not_evidence, shipped + list(corrections)
+        )
+        report["not_evidence"]["file"] = NOT_EVIDENCE_FILE
+    found_patterns: tuple[Any, ...] = ()
+    if wrong:
+        tagged = _tagged(
+            shipped, moderated, set(wrong), framework, indicators, {i for _, i in wrong}
+        )
+        found_patterns, report["indicators"] = learn_indicator_exclusions(wrong, tagged, indicators)
+        report["indicators"]["file"] = INDICATOR_FILE
+    return Exclusions(found_filter, found_patterns), report
+
+
+def _excluded(cases: list[Case], exclusions: Exclusions | None) -> list[Case]:
+    if exclusions is None:
+        return cases
+    return [replace(c, evidence=exclusions.apply(c.evidence)[0]) for c in cases]
+
+
+def _left_out(cases: list[Case], exclusions: Exclusions) -> int:
+    return sum(len(exclusions.apply(c.evidence)[1]) for c in cases)
+
+
+def _tags_removed(cases: list[Case], exclusions: Exclusions) -> int:
+    removed = 0
+    for case in cases:
+        kept, _ = exclusions.apply(case.evidence)
+        by_text = {e.text: e for e in kept}
+        removed += sum(
+            len(e.indicators) - len(by_text[e.text].indicators)
+            for e in case.evidence
+            if e.text in by_text
+        )
+    return removed
