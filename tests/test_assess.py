@@ -454,3 +454,16 @@ def test_concern_words_alone_do_not_hold_a_consistent_green_down(framework):
     assessment, gaps = run(framework, [*STRONG[:2], *flagged], "green")
     assert assessment.evidence_rating == "green"
     assert "OVER_RATED" not in gaps
+
+
+def test_a_rating_above_even_the_generous_reading_gets_its_top(framework):
+    flagged = [
+        item(f"Case {n} was discussed with the designated officer.", "activity", concern=True)
+        for n in range(4)
+    ]
+    strict, _ = run(framework, flagged, None)
+    assert strict.evidence_rating == "red"  # four concern sentences and nothing stronger
+    assessment, gaps = run(framework, flagged, "green")
+    assert assessment.evidence_rating == "amber"  # what a generous reading supports at most
+    assert "OVER_RATED" in gaps
+    assert "amber at most on a generous one" in assessment.explanation

@@ -70,6 +70,14 @@ def evidence_rating(
                 "with its evidence"
             )
             rating = self_rating
+        elif RATING_RANK[lenient] > RATING_RANK[rating]:
+            # the agency's rating is above what even a generous reading supports: the
+            # evidence supports up to the generous reading's rating
+            reason = (
+                f"{rating} on a strict reading, {lenient} at most on a generous one"
+                f"{f' ({reason})' if reason else ''}"
+            )
+            rating = lenient
     explanation = _explain(shown, len(own_ids), counts, concerns, words, t.min_words)
     return Assessment(
         standard_id=standard.id,

@@ -235,6 +235,8 @@ class EvidenceFinder:
             text = sent.text.strip()
             if len(text.split()) < MIN_WORDS or is_rating_statement(text, self.framework):
                 continue
+            if text.rstrip(" \"'’”)").endswith("?"):
+                continue  # a question the return repeats ("4.3 Can children give feedback?")
             ids = {i for start, i in matches if sent.start <= start < sent.end}
             ids |= self._regex_ids(text, ids)
             kept.append((text, tuple(sorted(ids))))

@@ -821,13 +821,16 @@ _FIELD = re.compile(
     r"(?P<label>[^:=()\[\].;]{1,70}?)\s*(?::|=|\s[-–—]\s)\s*(?P<value>[^.;,:()\[\]]{1,30}?)"
     r"\s*(?=$|[.;,)(\]]|\s+[-–—]\s)"
 )
+_SEPARATOR = re.compile(r"[:=]|\s[-–—]\s")
 # "RAG G", "RAG rating A" with no separator.
 _RAG_LETTER = re.compile(r"\b(?i:rag)(?:\s+(?i:rating))?\s+(?P<value>[GAR])(?![\w/])")
 
 
 def _field_mentions(sentence: str, framework: Framework, scale: _Scale) -> list[_Mention]:
     found = []
-    for match in _FIELD.finditer(sentence):
+    # a field needs its separator; most sentences have none, and the search is costly
+    fields = _FIELD.finditer(sentence) if _SEPARATOR.search(sentence) else ()
+    for match in fields:
         label = match.group("label")
         if not (_LABEL.search(label) or topic_references(label, framework)):
             continue
