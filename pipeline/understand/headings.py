@@ -121,12 +121,13 @@ def _memo(framework: Framework, key: Any, compute: Callable[[], _T]) -> _T:
         entry = _memos[id(framework)] = (framework, {})
     answers = entry[1]
     try:
-        return answers[key]  # type: ignore[no-any-return]
+        return answers[key]
     except KeyError:
         pass
+    value = compute()  # which may keep answers of its own (a heading's references)
     if len(answers) >= _MEMO_LIMIT:
         answers.clear()
-    value = answers[key] = compute()
+    answers[key] = value
     return value
 
 
@@ -268,7 +269,9 @@ def match_standard(
 ) -> tuple[str | None, float]:
     """The standard a heading names, by explicit number first, then title or alias."""
     return _memo(
-        framework, ("standard", text, threshold), lambda: _match_standard(text, framework, threshold)
+        framework,
+        ("standard", text, threshold),
+        lambda: _match_standard(text, framework, threshold),
     )
 
 
@@ -293,7 +296,9 @@ def match_question(
 ) -> tuple[str | None, float]:
     """The common question a heading names: "Q3", "Question 3", or its wording."""
     return _memo(
-        framework, ("question", text, threshold), lambda: _match_question(text, framework, threshold)
+        framework,
+        ("question", text, threshold),
+        lambda: _match_question(text, framework, threshold),
     )
 
 
