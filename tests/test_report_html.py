@@ -226,3 +226,27 @@ def test_evidence_by_strength_keeps_each_sentence_index_and_its_citing_gaps():
         ("activity", [(0, evidence[0], [gaps[0]]), (3, evidence[3], gaps)]),
     ]
     assert evidence_by_strength({"evidence": [], "gaps": gaps}) == []
+
+
+def test_template_fields_of_a_dict_read_as_jinja_reads_them():
+    """The pack environment reads ``x.name`` on a dict as its item first; a dict's own
+    methods, a missing field and other objects read as they do in plain Jinja."""
+    import jinja2
+
+    from pipeline.report.html import environment
+
+    ours = environment()
+    plain = jinja2.Environment(undefined=jinja2.StrictUndefined)
+    record = {"text": "a", "items": "shadowed", "get": 1}
+    for env in (ours, plain):
+        assert env.getattr(record, "text") == "a"
+        assert env.getattr(record, "items") == record.items  # the method, as in Jinja
+        assert env.getattr(record, "get") == record.get
+        assert env.getattr("abc", "upper")() == "ABC"
+        assert isinstance(env.getattr(record, "missing"), jinja2.Undefined)
+    template = "{{ r.text }} {% for k, v in r.items() %}{{ k }}{% endfor %} {{ r.get('get') }}"
+    assert ours.from_string(template).render(r=record) == plain.from_string(template).render(
+        r=record
+    )
+    with pytest.raises(jinja2.UndefinedError):
+        ours.from_string("{{ r.missing }}").render(r=record)

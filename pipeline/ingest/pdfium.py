@@ -25,6 +25,8 @@ from pipeline.ingest.colours import SYMBOLS
 THIN = 3.0  # pdfplumber's default edge_min_length: shorter edges never make a table
 _UNMAPPED = {0, 0xFFFD, 0xFFFE, 0xFFFF}
 _BOX = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
+_SYMBOL_CODES = frozenset(map(ord, SYMBOLS))
+_LETTERS = [chr(code) for code in range(0x10000)]  # each UTF-16 unit's str, made once
 
 
 class PageNeedsPdfplumber(Exception):
@@ -144,6 +146,13 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
     add = chars.append
     last_address: int | None = None  # the text object of the previous character kept
     fontname, size, shift = "", 0.0, 0.0
+    # A text object's characters share their loose box's bottom (one baseline), so a run
+    # of characters with the same bottom in the same object differ only in text, x0 and
+    # x1: each is a copy of the run's dict (the keys pdfplumber's line and word grouping
+    # and the reader use, in this order) with those three set.
+    last_bottom: float | None = None
+    run: dict[str, Any] = {}
+    letters = _LETTERS
     for index, code in enumerate(units):
         address = text_object_at(handle, index)
         if not address:
@@ -174,27 +183,34 @@ def _chars(textpage: Any, height: float, doctop: float) -> list[dict[str, Any]]:
                 style = styles[address] = (fontname, size, shift)
             fontname, size, shift = style
             last_address = address
-        y0 = bottom + shift
-        top = height - (y0 + size)
-        if chr(code) in SYMBOLS:
-            red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
-            if raw.FPDFText_GetFillColor(
-                textpage, index, *(ctypes.byref(c) for c in (red, green, blue, alpha))
-            ):
-                symbol_colour[len(chars)] = (red.value / 255, green.value / 255, blue.value / 255)
-        add(
-            {  # the keys pdfplumber's line and word grouping and the reader use
-                "text": chr(code),
+            last_bottom = None
+        if bottom != last_bottom:
+            y0 = bottom + shift
+            top = height - (y0 + size)
+            run = {
+                "text": "",
                 "fontname": fontname,
                 "size": size,
-                "x0": left,
-                "x1": right,
+                "x0": 0.0,
+                "x1": 0.0,
                 "top": top,
                 "bottom": height - y0,
                 "doctop": doctop + top,
                 "upright": True,
             }
-        )
+            last_bottom = bottom
+        text = letters[code] if code < 0x10000 else chr(code)
+        if code in _SYMBOL_CODES:
+            red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+            if raw.FPDFText_GetFillColor(
+                textpage, index, *(ctypes.byref(c) for c in (red, green, blue, alpha))
+            ):
+                symbol_colour[len(chars)] = (red.value / 255, green.value / 255, blue.value / 255)
+        char = run.copy()
+        char["text"] = text
+        char["x0"] = left
+        char["x1"] = right
+        add(char)
     for position, colour in symbol_colour.items():
         chars[position]["non_stroking_color"] = colour
     return chars

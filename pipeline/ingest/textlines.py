@@ -46,7 +46,7 @@ class Word:
         self.top = top  # the lowest of the characters' tops
         if text is None:
             text = "".join([c["text"] or "" for c in chars])
-        if _LIGATURE.search(text):
+        if not text.isascii() and _LIGATURE.search(text):  # ligatures are not ASCII
             text = "".join(LIGATURES.get(c["text"], c["text"] or "") for c in chars)
         self.text = text
 
@@ -80,56 +80,61 @@ def upright(chars: list[Char]) -> bool:
 
 def words(chars: list[Char]) -> list[Word]:
     """pdfplumber's words (``WordExtractor().iter_extract_tuples``) for upright chars."""
-    tops = [c["top"] for c in chars]
-    line_of = _clusters(tops)
-    ordered = sorted(
-        [(line_of[top], c["x0"], n) for n, (top, c) in enumerate(zip(tops, chars, strict=True))]
-    )
+    line_of = _clusters([c["top"] for c in chars])
+    # Ordered by line, then x0, then position: each line's characters in their order,
+    # sorted (stably) by x0.
+    by_line: dict[int, list[Char]] = {}
+    for char in chars:
+        line = line_of[char["top"]]
+        members = by_line.get(line)
+        if members is None:
+            by_line[line] = [char]
+        else:
+            members.append(char)
     found: list[Word] = []
     add = found.append
-    current: list[Char] = []
-    texts: list[str] = []  # the current word's characters' texts
-    line = -1
-    top = previous_x0 = previous_x1 = previous_top = 0.0
-    for char_line, x0, n in ordered:
-        char = chars[n]
-        text = char["text"]
-        if char_line != line:
-            if current:
-                add(Word(current, top, "".join(texts)))
-            current, texts, line = [], [], char_line
-        if text.isspace():
-            if current:
-                add(Word(current, top, "".join(texts)))
+    for line in sorted(by_line):
+        members = by_line[line]
+        if len(members) > 1:
+            members.sort(key=_X0)
+        current: list[Char] = []
+        texts: list[str] = []  # the current word's characters' texts
+        top = previous_x0 = previous_x1 = previous_top = 0.0
+        for char in members:
+            text = char["text"]
+            if text.isspace():
+                if current:
+                    add(Word(current, top, "".join(texts)))
+                    current, texts = [], []
+                continue
+            char_top = char["top"]
+            if text == "":
+                if current:
+                    add(Word(current, top, "".join(texts)))
+                add(Word([char], char_top, ""))
                 current, texts = [], []
-            continue
-        char_top = tops[n]
-        if text == "":
+                continue
+            x0 = char["x0"]
             if current:
-                add(Word(current, top, "".join(texts)))
-            add(Word([char], char_top, ""))
-            current, texts = [], []
-            continue
-        if current:
-            if (
-                x0 < previous_x0
-                or x0 > previous_x1 + TOLERANCE
-                or abs(char_top - previous_top) > TOLERANCE
-            ):
-                add(Word(current, top, "".join(texts)))
+                if (
+                    x0 < previous_x0
+                    or x0 > previous_x1 + TOLERANCE
+                    or (char_top != previous_top and abs(char_top - previous_top) > TOLERANCE)
+                ):
+                    add(Word(current, top, "".join(texts)))
+                    current, texts = [char], [text]
+                    top = char_top
+                else:
+                    current.append(char)
+                    texts.append(text)
+                    if char_top < top:
+                        top = char_top
+            else:
                 current, texts = [char], [text]
                 top = char_top
-            else:
-                current.append(char)
-                texts.append(text)
-                if char_top < top:
-                    top = char_top
-        else:
-            current, texts = [char], [text]
-            top = char_top
-        previous_x0, previous_x1, previous_top = x0, char["x1"], char_top
-    if current:
-        add(Word(current, top, "".join(texts)))
+            previous_x0, previous_x1, previous_top = x0, char["x1"], char_top
+        if current:
+            add(Word(current, top, "".join(texts)))
     return found
 
 

@@ -46,9 +46,28 @@ def evidence_by_strength(standard: dict[str, Any]) -> list[tuple[str, list[Row]]
     return [(strength, rows) for strength, rows in groups.items() if rows]
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(Environment):
+    """Jinja's environment, with ``x.name`` on a plain dict looked up as ``x["name"]``
+    first. Jinja tries ``getattr`` first and falls back to the item, which for the
+    records' dicts always meant raising and catching an AttributeError; a plain dict has
+    no attributes but its type's (``items``, ``get``: those still go the usual way), so
+    the answer is the same."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    env = Environment(
+    env = _Environment(
         loader=PackageLoader("pipeline", "templates"),
         autoescape=select_autoescape(
             default=True, default_for_string=True, enabled_extensions=("j2", "html")

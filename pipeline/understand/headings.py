@@ -5,8 +5,10 @@ aliases and close matches ("Our workforce", "Governance & oversight")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -103,8 +105,38 @@ class Reference:
     end: int
 
 
+_MEMO_LIMIT = 20_000  # answers kept per framework and function, then started afresh
+_T = TypeVar("_T")
+# id(framework) -> (the framework, kept so that its id is not reused; answers by key)
+_memos: dict[int, tuple[Framework, dict[Any, Any]]] = {}
+
+
+def _memo(framework: Framework, key: Any, compute: Callable[[], _T]) -> _T:
+    """The answer for ``key`` about ``framework``, computed once: headings, cells and
+    sentences recur within a return and across returns written to one template, and every
+    answer here is a function of the text and the framework alone (a Framework is never
+    changed once loaded)."""
+    entry = _memos.get(id(framework))
+    if entry is None or entry[0] is not framework:
+        entry = _memos[id(framework)] = (framework, {})
+    answers = entry[1]
+    try:
+        return answers[key]
+    except KeyError:
+        pass
+    value = compute()  # which may keep answers of its own (a heading's references)
+    if len(answers) >= _MEMO_LIMIT:
+        answers.clear()
+    answers[key] = value
+    return value
+
+
 def standard_references(text: str, framework: Framework) -> list[Reference]:
     """Every explicit numbered reference to standards in the text, lists expanded."""
+    return list(_memo(framework, ("refs", text), lambda: _standard_references(text, framework)))
+
+
+def _standard_references(text: str, framework: Framework) -> tuple[Reference, ...]:
     references: list[Reference] = []
     for match in STANDARD_REF.finditer(text):
         raw = match.group("numbers")
@@ -126,7 +158,7 @@ def standard_references(text: str, framework: Framework) -> list[Reference]:
             r.start < match.end() and match.start() < r.end for r in references
         ):
             references.append(Reference((standard.id,), match.start(), match.end()))
-    return sorted(references, key=lambda r: r.start)
+    return tuple(sorted(references, key=lambda r: r.start))
 
 
 def normalise(text: str) -> str:
@@ -236,6 +268,14 @@ def match_standard(
     text: str, framework: Framework, threshold: float = 82.0
 ) -> tuple[str | None, float]:
     """The standard a heading names, by explicit number first, then title or alias."""
+    return _memo(
+        framework,
+        ("standard", text, threshold),
+        lambda: _match_standard(text, framework, threshold),
+    )
+
+
+def _match_standard(text: str, framework: Framework, threshold: float) -> tuple[str | None, float]:
     text = topic(text)
     references = standard_references(text, framework)
     ids = {i for ref in references for i in ref.standard_ids}
@@ -255,6 +295,14 @@ def match_question(
     text: str, framework: Framework, threshold: float = 85.0
 ) -> tuple[str | None, float]:
     """The common question a heading names: "Q3", "Question 3", or its wording."""
+    return _memo(
+        framework,
+        ("question", text, threshold),
+        lambda: _match_question(text, framework, threshold),
+    )
+
+
+def _match_question(text: str, framework: Framework, threshold: float) -> tuple[str | None, float]:
     explicit = QUESTION_REF.match(text)
     if explicit:
         wanted = f"Q{int(explicit.group('number'))}"
@@ -310,7 +358,11 @@ def topic_references(text: str, framework: Framework) -> list[Reference]:
     """Every standard a sentence names by title, alias or topic phrase ("our workforce",
     "hearing children", "policies and procedures"), and every numbered reference, in order
     and without overlaps (a numbered reference or the longer name wins)."""
-    found = list(standard_references(text, framework))
+    return list(_memo(framework, ("topics", text), lambda: _topic_references(text, framework)))
+
+
+def _topic_references(text: str, framework: Framework) -> tuple[Reference, ...]:
+    found = standard_references(text, framework)
     taken = [(r.start, r.end) for r in found]
     for pattern, standard_id in _topic_patterns(framework):
         for match in pattern.finditer(text):
@@ -318,4 +370,4 @@ def topic_references(text: str, framework: Framework) -> list[Reference]:
                 continue
             found.append(Reference((standard_id,), match.start(), match.end()))
             taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda r: r.start)
+    return tuple(sorted(found, key=lambda r: r.start))
