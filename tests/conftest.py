@@ -51,3 +51,19 @@ def cycle_runs(tmp_path_factory) -> Path:
         ]
         assert main([*argv, *extra]) == 0
     return folder
+
+
+@pytest.fixture
+def feedback(cycle_runs: Path, tmp_path: Path, framework) -> Path:
+    """The two-cycle history with the committed 2020 moderation imported."""
+    import shutil
+
+    from pipeline.cycles.store import HistoryStore
+    from pipeline.moderation.importer import import_file
+
+    database = tmp_path / "feedback.db"
+    shutil.copyfile(cycle_runs / "history.db", database)
+    with HistoryStore(database) as opened:
+        import_file(CYCLES / "moderation" / "ratings-2020.csv", opened, framework, 2020)
+    return database
+

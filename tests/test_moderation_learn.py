@@ -264,16 +264,6 @@ def test_fitting_tries_every_threshold_field(framework):
 # ---------------------------------------------------------------- learning
 
 
-@pytest.fixture
-def feedback(cycle_runs: Path, tmp_path: Path, framework) -> Path:
-    """The two-cycle history with the committed 2020 moderation imported."""
-    database = tmp_path / "feedback.db"
-    shutil.copyfile(cycle_runs / "history.db", database)
-    with HistoryStore(database) as opened:
-        import_file(RATINGS, opened, framework, 2020)
-    return database
-
-
 def test_learning_from_the_2020_moderation_writes_a_model_card_naming_its_data(
     cycle_runs: Path, feedback: Path, tmp_path: Path
 ):

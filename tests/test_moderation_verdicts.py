@@ -145,15 +145,6 @@ def test_run_with_model_leaves_the_not_evidence_sentence_out_of_the_rating(tmp_p
     )
 
 
-@pytest.fixture
-def feedback(cycle_runs: Path, tmp_path: Path, framework) -> Path:
-    database = tmp_path / "feedback.db"
-    shutil.copyfile(cycle_runs / "history.db", database)
-    with HistoryStore(database) as opened:
-        import_file(RATINGS, opened, framework, 2020)
-    return database
-
-
 def _small_data(tmp_path: Path) -> Path:
     data = tmp_path / "small.jsonl"
     lines = (MODELS / "data" / "strength.jsonl").read_text().splitlines()
