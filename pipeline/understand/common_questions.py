@@ -51,15 +51,34 @@ def _table_answers(blocks: tuple[Block, ...], framework: Framework) -> dict[str,
     for block in blocks:
         if block.kind != "table":
             continue
-        for row in block.rows:
+        ids = [q.id for q in framework.common_questions]
+        matched = [
+            match_question(row[0].text[:200], framework)[0] if len(row) >= 2 else None
+            for row in block.rows
+        ]
+        for position, row in enumerate(block.rows):
             if len(row) < 2:
                 continue
-            question_id, _ = match_question(row[0].text[:200], framework)
+            question_id = matched[position] or _between(matched, position, ids)
             if question_id:
                 answer = " ".join(c.text for c in row[1:]).strip()
                 if _is_answer(answer) or question_id not in answers:
                     answers[question_id] = (block, answer)
     return answers
+
+
+def _between(matched: list[str | None], position: int, ids: list[str]) -> str | None:
+    """An unmatched row that is the only row between the rows of two questions with exactly
+    one question between them in the framework is that question ("Does training change what
+    staff do?" between Q3 and Q5 is Q4): a question table keeps the framework's order."""
+    before = next((i for i in range(position - 1, -1, -1) if matched[i]), None)
+    after = next((i for i in range(position + 1, len(matched)) if matched[i]), None)
+    if before is None or after is None or after - before != 2:
+        return None
+    low, high = matched[before], matched[after]
+    if low not in ids or high not in ids or ids.index(high) - ids.index(low) != 2:
+        return None
+    return ids[ids.index(low) + 1]
 
 
 def _answer_anywhere(document: Document, patterns: tuple[str, ...]) -> tuple[Block, str] | None:

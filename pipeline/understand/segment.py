@@ -364,6 +364,12 @@ def _container_question(
         return next((i for i in ids if i.upper() == wanted), None)
     if under_heading:
         return None
+    ordinal = _ORDINAL_LEAD.match(block.text)
+    if ordinal:
+        # "First, an example from another agency: ...", "Fourth, on impact, ...", "Finally, ..."
+        word = ordinal.group(1).lower()
+        position = len(ids) if word in ("finally", "lastly") else _ORDINALS.index(word) + 1
+        return ids[position - 1] if position <= len(ids) else None
     label = _label(block)
     if label is None or _QUESTIONS_LEAD.fullmatch(label):
         # An unlabelled answer: its opening words restate the question ("You asked what
@@ -383,6 +389,11 @@ def _container_question(
     return following[0] if following else None
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+_ORDINAL_LEAD = re.compile(
+    r"^\W*(first|second|third|fourth|fifth|sixth|seventh|finally|lastly)(?:ly)?\s*[,:]",
+    re.IGNORECASE,
+)
 _RESTATED = 85.0  # how closely an unlabelled answer's opening must restate its question
 _NARRATIVE_STANDARDS = 3  # a run whose paragraphs speak of this many standards moves between them
 
