@@ -238,20 +238,12 @@ def rating_agreement(ratings: list[tuple[str, str, str]]) -> dict[str, Any]:
     (:mod:`pipeline.moderation.agreement`)."""
     from pipeline.moderation.agreement import agreement
 
-    def figures(pairs: list[tuple[str, str]]) -> dict[str, Any]:
-        value = agreement(pairs)
-        percent = None if value.percent is None else round(value.percent, 1)
-        return {
-            "compared": value.compared,
-            "agreed": value.agreed,
-            "percent": percent,
-            "kappa": value.kappa,
-        }
-
     ids = sorted({s for s, _, _ in ratings}, key=lambda s: (len(s), s))
     return {
-        "overall": figures([(tool, gold) for _, tool, gold in ratings]),
-        "standards": {i: figures([(t, g) for s, t, g in ratings if s == i]) for i in ids},
+        "overall": agreement([(tool, gold) for _, tool, gold in ratings]).figures(),
+        "standards": {
+            i: agreement([(t, g) for s, t, g in ratings if s == i]).figures() for i in ids
+        },
     }
 
 

@@ -9,7 +9,7 @@ the sentences and rules behind it.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from pipeline.evidence.strength import below_target, standing_shortfall
 from pipeline.values import (
@@ -37,8 +37,9 @@ def evidence_rating(
 ) -> Assessment:
     """The rating the evidence supports. Where the agency rated itself higher than a strict
     reading gives, and a generous reading (the framework's ``benefit_of_doubt``: one named
-    shortfall not held against green, one indicator enough) reaches its rating, the
-    evidence supports the agency's rating, as a panel reads it: consistent, not challenged."""
+    shortfall not held against green, one indicator enough, concern words alone not held
+    against it) reaches its rating, the evidence supports the agency's rating, as a panel
+    reads it: consistent, not challenged; else it supports at most the generous reading's."""
     own_ids = {i.id for i in indicators if i.standard == standard.id}
     shown = sorted(
         {i for e in evidence if e.strength != "assertion" for i in e.indicators if i in own_ids}
@@ -46,12 +47,13 @@ def evidence_rating(
     strengths = Counter(e.strength for e in evidence)
     counts: dict[str, int] = {s: strengths.get(s, 0) for s in STRENGTHS}
     concerns = sum(1 for e in evidence if e.concern and not e.future)  # a plan is not a shortfall
+    facts = _Facts(evidence, shown, len(own_ids), counts, concerns, words, shortfalls(evidence))
     t = framework.thresholds
-    rating, reason = _reading(evidence, shown, len(own_ids), counts, concerns, words, t)
+    rating, reason = _reading(facts, t)
     above = self_rating is not None and RATING_RANK[self_rating] > RATING_RANK[rating]
     if self_rating is not None and above and words >= t.min_words:
         # a shortfall measured against its own target is never given the benefit of the doubt
-        measured = any(below_target(e.text) for e in shortfalls(evidence))
+        measured = any(below_target(e.text) for e in facts.named)
         generous = replace(
             t,
             shortfalls_amber=t.shortfalls_amber
@@ -62,7 +64,7 @@ def evidence_rating(
             concerns_red=max(t.concerns_red, t.doubt_concerns),
             words_indicators=min(t.words_indicators, t.doubt_indicators),
         )
-        lenient, _ = _reading(evidence, shown, len(own_ids), counts, concerns, words, generous)
+        lenient, _ = _reading(facts, generous)
         if RATING_RANK[lenient] >= RATING_RANK[self_rating]:
             reason = (
                 f"{rating} on a strict reading, {self_rating} on a generous one"
@@ -91,24 +93,27 @@ def evidence_rating(
     )
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What a standard's evidence shows, the same for every reading of it."""
+
+    evidence: tuple[Evidence, ...]
+    shown: list[str]  # the standard's indicators shown by more than an assertion
+    total: int  # the standard's indicators
+    counts: dict[str, int]  # sentences by strength
+    concerns: int
+    words: int
+    named: list[Evidence]  # the shortfalls named as they stand
 
 
-
-def _reading(
-    evidence: tuple[Evidence, ...],
-    shown: list[str],
-    total: int,
-    counts: dict[str, int],
-    concerns: int,
-    words: int,
-    t: Thresholds,
-) -> tuple[Rating, str]:
+def _reading(facts: _Facts, t: Thresholds) -> tuple[Rating, str]:
     """The rating under thresholds ``t``, and why when a rule beyond the counts decided."""
+    evidence, shown, counts = facts.evidence, facts.shown, facts.counts
+    concerns, words, named = facts.concerns, facts.words, facts.named
     strong = counts["quantified"] + counts["impact"]
     positive_strong = sum(1 for e in evidence if e.strength in STRONG and not e.concern)
-    enough_indicators = len(shown) >= min(t.green_indicators, total)
+    enough_indicators = len(shown) >= min(t.green_indicators, facts.total)
     share = strong / len(evidence) if evidence else 0.0
-    named = shortfalls(evidence)
     unanswered = sum(1 for e in evidence if e.strength in STRONG and not any(e is n for n in named))
     # everything beyond assertion that names no shortfall: the work the shortfalls sit beside
     beside = sum(
@@ -129,9 +134,8 @@ def _reading(
         rating = "green"
     elif in_words and len(named) < max(1, t.shortfalls_amber):
         rating = "green"
-        reason = (
-            f"green: work described across {len(shown)} of the standard's indicators, "
-            + ("no shortfall named" if not named else f"{len(named)} shortfall named")
+        reason = f"green: work described across {len(shown)} of the standard's indicators, " + (
+            "no shortfall named" if not named else f"{len(named)} shortfall named"
         )
     elif strong >= t.amber_strong or counts["activity"] >= t.amber_activity:
         rating = "amber"

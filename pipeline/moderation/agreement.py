@@ -25,6 +25,16 @@ class Agreement:
     def percent(self) -> float | None:
         return 100.0 * self.agreed / self.compared if self.compared else None
 
+    def figures(self) -> dict[str, int | float | None]:
+        """As written in eval.json, the overview and the model card."""
+        percent = None if self.percent is None else round(self.percent, 1)
+        return {
+            "compared": self.compared,
+            "agreed": self.agreed,
+            "percent": percent,
+            "kappa": self.kappa,
+        }
+
 
 def agreement(pairs: Iterable[tuple[str, str]]) -> Agreement:
     """Agreement over (rating a, rating b) pairs."""

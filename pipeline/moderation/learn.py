@@ -278,22 +278,18 @@ def learn(
     )
     if exclusions is not None:  # their effect alone: the shipped classifier and thresholds
         exclusions_report["agreement_exclusions_only"] = {
-            "moderated": _figures(
-                _agreement(
-                    excluded(rejudge(moderated_cases, old_judge)),
-                    moderated_labels,
-                    shipped_framework,
-                    indicators,
-                )
-            ),
-            "holdout": _figures(
-                _agreement(
-                    excluded(rejudge(held_cases, old_judge)),
-                    held_labels,
-                    shipped_framework,
-                    indicators,
-                )
-            ),
+            "moderated": _agreement(
+                excluded(rejudge(moderated_cases, old_judge)),
+                moderated_labels,
+                shipped_framework,
+                indicators,
+            ).figures(),
+            "holdout": _agreement(
+                excluded(rejudge(held_cases, old_judge)),
+                held_labels,
+                shipped_framework,
+                indicators,
+            ).figures(),
         }
         exclusions_report["left_out"] = {
             "moderated": _left_out(moderated_cases, exclusions),
@@ -355,10 +351,10 @@ def learn(
             },
         },
         "agreement": {
-            "moderated_before": _figures(before.moderated),
-            "moderated_after": _figures(after.moderated),
-            "holdout_before": _figures(before.holdout),
-            "holdout_after": _figures(after.holdout),
+            "moderated_before": before.moderated.figures(),
+            "moderated_after": after.moderated.figures(),
+            "holdout_before": before.holdout.figures(),
+            "holdout_after": after.holdout.figures(),
             "holdout_files": len({c.file for c in held_cases}),
         },
         "sklearn_version": sklearn.__version__,
@@ -408,16 +404,6 @@ def _held_out(
         if c.file not in moderated_files and c.framework == framework_id
     ]
     return _labelled(cases, gold_labels(cases, gold))
-
-
-def _figures(value: Agreement) -> dict[str, Any]:
-    percent = None if value.percent is None else round(value.percent, 1)
-    return {
-        "agreed": value.agreed,
-        "compared": value.compared,
-        "percent": percent,
-        "kappa": value.kappa,
-    }
 
 
 def _write(

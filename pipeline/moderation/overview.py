@@ -6,22 +6,11 @@ overview shows and ``summary.json`` keeps as ``panel_agreement``."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from pipeline.cycles.store import HistoryStore
 from pipeline.moderation.agreement import Agreement, agreement_table
 from pipeline.moderation.store import current
 from pipeline.values import Batch
-
-
-def figures(value: Agreement) -> dict[str, Any]:
-    percent = None if value.percent is None else round(value.percent, 1)
-    return {
-        "compared": value.compared,
-        "agreed": value.agreed,
-        "percent": percent,
-        "kappa": value.kappa,
-    }
 
 
 def with_panel_agreement(batch: Batch, store: HistoryStore, cycle: int) -> Batch:
@@ -54,8 +43,8 @@ def with_panel_agreement(batch: Batch, store: HistoryStore, cycle: int) -> Batch
             {
                 "comparison": row["comparison"],
                 "kind": row["kind"],
-                "overall": figures(overall),
-                "standards": {s: figures(value) for s, value in standards.items()},
+                "overall": overall.figures(),
+                "standards": {s: value.figures() for s, value in standards.items()},
             }
         )
     return replace(batch, panel_agreement=tuple(rows))

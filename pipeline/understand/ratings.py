@@ -23,6 +23,7 @@ from pipeline.understand.headings import (
 )
 from pipeline.understand.segment import row_standards, standard_column
 from pipeline.values import (
+    RATING_RANK,
     Block,
     Cell,
     Document,
@@ -117,6 +118,7 @@ class _Scale:
         framework: Framework,
         codes: dict[str, Rating | None] | None = None,
         split: str | None = None,
+        bands: tuple[_Band, ...] = (),
     ) -> None:
         self.cell = dict(framework.scale)
         self.cell.update(codes or {})
@@ -124,7 +126,7 @@ class _Scale:
         # improvement", "✓✓"): a paragraph that opens with one answers with that rating.
         self.openers = {c: r for c, r in (codes or {}).items() if not re.fullmatch(r"\w", c)}
         # Score bands of the key ("12 to 14 criteria met = Green", "85% or more is Green").
-        self.bands: tuple[_Band, ...] = ()
+        self.bands = bands
         # Which part of a split rating ("A/G") the return's key says counts: "first",
         # "second", or None (then the lower, as the framework reads "Amber/Green").
         self.split = split
@@ -193,7 +195,7 @@ class _Scale:
                 return first, cleaned
             if self.split == "second":
                 return second, cleaned
-            return min((first, second), key=_RANK.__getitem__), cleaned
+            return min((first, second), key=RATING_RANK.__getitem__), cleaned
         return None
 
     def banded(self, text: str) -> Rating | None:
@@ -259,7 +261,6 @@ def _bands(text: str) -> tuple[_Band, ...]:
     return tuple(bands) if len({b.rating for b in bands}) >= 2 else ()
 
 
-_RANK: dict[Rating, int] = {"red": 0, "amber": 1, "green": 2}
 # A key that says which part of a split rating counts: "The second letter is our rating".
 _SPLIT_RULE = re.compile(
     r"\b(?P<which>first|second|last|latter|right-hand|left-hand)\s+(?:letter|colour|color|"
@@ -413,9 +414,7 @@ def document_scale(document: Document, framework: Framework) -> tuple[_Scale, fr
                 keys.add(block.index)
     if not codes and split is None and not bands:
         return base, frozenset(keys)
-    scale = _Scale(framework, codes, split)
-    scale.bands = bands
-    return scale, frozenset(keys)
+    return _Scale(framework, codes, split, bands), frozenset(keys)
 
 
 # A key in words: "please read Good as Green, Requires improvement as Amber and Inadequate
@@ -1181,7 +1180,7 @@ def _answer_candidates(
             answers.setdefault(standard_id, []).append((rating, block))
     found = []
     for standard_id, given in answers.items():
-        rating, block = min(given, key=lambda pair: _RANK[pair[0]])
+        rating, block = min(given, key=lambda pair: RATING_RANK[pair[0]])
         found.append(
             SelfRating(standard_id, rating, block.text[:300], block.index, block.page, "text", 2)
         )
