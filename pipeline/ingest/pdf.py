@@ -9,10 +9,11 @@ import io
 import re
 import statistics
 import time
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from operator import itemgetter
 from typing import Any
 
@@ -107,9 +108,11 @@ def _tables(page: Any, number: int) -> list[TableItem]:
         return []
     shapes = _filled_shapes(page)
     tables: list[TableItem] = []
-    for table in page.find_tables():
+    found = page.find_tables()
+    centres = _centres(page.chars) if found else []
+    for table in found:
         x0, top, x1, bottom = table.bbox
-        texts = _extract(table, page.chars)
+        texts = _extract(table, centres)
         item = TableItem(page=number, top=top, bottom=bottom, x0=x0, x1=x1)
         for row, row_texts in zip(table.rows, texts, strict=False):
             cells: list[Cell] = []
@@ -133,20 +136,29 @@ def _tables(page: Any, number: int) -> list[TableItem]:
     return tables
 
 
-def _extract(table: Any, chars: list[dict[str, Any]]) -> list[list[str | None]]:
+_Centre = tuple[float, float, dict[str, Any], int]  # across, down, the character, its position
+_DOWN = itemgetter(1)
+
+
+def _centres(chars: list[dict[str, Any]]) -> list[_Centre]:
+    """The page's characters with their centres, ordered by centre height (then position),
+    so that a table's or a row's characters are a slice."""
+    placed = [
+        ((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c, n) for n, c in enumerate(chars)
+    ]
+    placed.sort(key=_DOWN)
+    return placed
+
+
+def _extract(table: Any, centres: list[_Centre]) -> list[list[str | None]]:
     """pdfplumber's ``Table.extract()``: a character belongs to the cell holding its centre
-    (left and top edges inclusive). Centres are computed once and the characters narrowed
+    (left and top edges inclusive). The page's characters, by centre height, are narrowed
     to the table, then to each row, before each cell is tested."""
     from pdfplumber.utils import extract_text
 
     x0, top, x1, bottom = table.bbox  # a computed property: read once
-    placed = []
-    for n, char in enumerate(chars):
-        h_mid = (char["x0"] + char["x1"]) / 2
-        v_mid = (char["top"] + char["bottom"]) / 2
-        if x0 <= h_mid < x1 and top <= v_mid < bottom:
-            placed.append((h_mid, v_mid, char, n))
-    placed.sort(key=itemgetter(1))  # by centre height, so a row's characters are a slice
+    first, last = (bisect_left(centres, at, key=_DOWN) for at in (top, bottom))
+    placed = [p for p in centres[first:last] if x0 <= p[0] < x1]
     heights = [p[1] for p in placed]
     rows: list[list[str | None]] = []
     for row in table.rows:
@@ -175,18 +187,13 @@ def _extract(table: Any, chars: list[dict[str, Any]]) -> list[list[str | None]]:
 def _lines(page: Any, number: int, tables: list[TableItem]) -> list[Line]:
     """Text lines outside the tables, as ``page.filter(...).extract_text_lines()`` finds them."""
     chars = page.chars
-    if tables:
-        boxes = [(t.x0, t.top, t.x1, t.bottom) for t in tables]
-        outside = []
-        for char in chars:
-            across = (char["x0"] + char["x1"]) / 2
-            down = (char["top"] + char["bottom"]) / 2
-            for x0, y0, x1, y1 in boxes:
-                if x0 <= across <= x1 and y0 <= down <= y1:
-                    break
-            else:
-                outside.append(char)
-        chars = outside
+    for table in tables:  # one pass per table, each over what the last left
+        x0, y0, x1, y1 = 2 * table.x0, 2 * table.top, 2 * table.x1, 2 * table.bottom
+        chars = [
+            c
+            for c in chars
+            if not (x0 <= c["x0"] + c["x1"] <= x1 and y0 <= c["top"] + c["bottom"] <= y1)
+        ]
     breaks = tuple(t.top for t in tables)
     return _chars_to_lines(chars, number, float(page.width), float(page.height), breaks)
 
@@ -266,19 +273,20 @@ def _gutter(chars: list[dict[str, Any]], width: float) -> float | None:
     clear = [low + i for i, count in enumerate(crossed) if count <= 0.2 * len(rows)]
     if not clear:
         return None
+    extents = [_side_extents(row) for row in rows]
+    wide = width * 0.25
     scores: list[tuple[int, float]] = []
     for step in clear:
         x = 2.0 * step
         left = right = 0
-        for row in rows:
-            sides = ([c for c in row if c["x1"] <= x], [c for c in row if c["x0"] >= x])
-            wide = [
-                bool(side)
-                and max(c["x1"] for c in side) - min(c["x0"] for c in side) > width * 0.25
-                for side in sides
-            ]
-            left += wide[0]
-            right += wide[1]
+        for ends, starts_left, starts, ends_right in extents:
+            # left: the characters ending at or before x; right: those starting at or after it
+            k = bisect_right(ends, x)
+            if k and ends[k - 1] - starts_left[k - 1] > wide:
+                left += 1
+            j = bisect_left(starts, x)
+            if j < len(starts) and ends_right[j] - starts[j] > wide:
+                right += 1
         score = min(left, right)
         if score >= _COLUMN_ROWS:
             scores.append((score, x))
@@ -288,11 +296,28 @@ def _gutter(chars: list[dict[str, Any]], width: float) -> float | None:
     # the middle of the clearest band, so that the gutter sits between the columns
     first = next(i for i, (score, _) in enumerate(scores) if score == top)
     last = first
-    while last + 1 < len(scores) and scores[last + 1][0] == top and (
-        scores[last + 1][1] - scores[last][1] <= 2.0
+    while (
+        last + 1 < len(scores)
+        and scores[last + 1][0] == top
+        and (scores[last + 1][1] - scores[last][1] <= 2.0)
     ):
         last += 1
     return (scores[first][1] + scores[last][1]) / 2
+
+
+def _side_extents(
+    row: list[dict[str, Any]],
+) -> tuple[list[float], list[float], list[float], list[float]]:
+    """A row's characters' right edges ascending, with the leftmost left edge among those
+    ending at or before each; and their left edges ascending, with the rightmost right edge
+    among those starting at or after each: a side of any x is a prefix or a suffix."""
+    by_end = sorted(row, key=itemgetter("x1"))
+    ends = [c["x1"] for c in by_end]
+    starts_left = list(accumulate((c["x0"] for c in by_end), min))
+    by_start = sorted(row, key=itemgetter("x0"))
+    starts = [c["x0"] for c in by_start]
+    ends_right = list(accumulate((c["x1"] for c in reversed(by_start)), max))[::-1]
+    return ends, starts_left, starts, ends_right
 
 
 def _column_lines(
@@ -524,9 +549,14 @@ def _blocks(items: list[Item]) -> list[Block]:
                 continues = item.page == last.page and gap < height * 0.7 and item.x0 > buffer[0].x0
                 if continues:
                     item.kind = "list_item"
-            if continues and isinstance(last, Line) and (last.column, last.region_top) != (
-                item.column,
-                item.region_top,
+            if (
+                continues
+                and isinstance(last, Line)
+                and (last.column, last.region_top)
+                != (
+                    item.column,
+                    item.region_top,
+                )
             ):
                 # into the next column: the paragraph goes on unless the last one ended
                 continues = not last.text.rstrip().endswith((".", ":", "!", "?"))
