@@ -66,4 +66,3 @@ def feedback(cycle_runs: Path, tmp_path: Path, framework) -> Path:
     with HistoryStore(database) as opened:
         import_file(CYCLES / "moderation" / "ratings-2020.csv", opened, framework, 2020)
     return database
-

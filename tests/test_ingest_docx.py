@@ -272,7 +272,7 @@ def test_legacy_form_check_boxes_and_symbol_font_boxes_read_as_box_glyphs(tmp_pa
         + _legacy_box_xml(True)
         + '<w:r><w:t xml:space="preserve">Amber </w:t></w:r>'
         + _legacy_box_xml(False)
-        + '<w:r><w:t>Red</w:t></w:r></w:p>'
+        + "<w:r><w:t>Red</w:t></w:r></w:p>"
     )
     symbols = (
         '<w:p NS><w:r><w:t xml:space="preserve">Rating: Green </w:t></w:r>'

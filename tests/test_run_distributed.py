@@ -154,7 +154,10 @@ def test_a_dask_worker_killed_mid_run_costs_only_its_files_and_a_rerun_fills_the
     out = tmp_path / "out"
     settings = Settings(use_model=False, cache_dir=str(out / ".cache"))
     with LocalCluster(
-        n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",
+        n_workers=2,
+        processes=True,
+        threads_per_worker=1,
+        host="127.0.0.1",
         dashboard_address=None,
     ) as cluster:
         from pipeline.run import distributed as s11_distributed

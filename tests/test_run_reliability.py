@@ -59,14 +59,14 @@ def _outputs(folder: Path) -> dict[str, bytes]:
 
 # ---------------------------------------------------------------- workers and the model
 
-DECOY = '''
+DECOY = """
 import sys
 from multiprocessing.connection import Connection
 
 if __name__ == "__main__":  # a worker from another copy of the project: other code
     outbox = Connection(int(sys.argv[2]), readable=False)
     outbox.send(("ready", ("/elsewhere/pipeline", "0.0.0", "decoy", "rules")))
-'''
+"""
 
 
 def test_a_worker_ignores_a_copy_of_the_project_in_the_working_directory(
@@ -255,9 +255,7 @@ main(["run", sys.argv[1], "--out", sys.argv[2], "--no-model", "-q", "--in-proces
 
 
 @pytest.mark.parametrize("at", ["1", "6", "12", "summary.json", "index.html"])
-def test_the_parent_killed_while_writing_loses_nothing_and_a_rerun_completes(
-    inputs, tmp_path, at
-):
+def test_the_parent_killed_while_writing_loses_nothing_and_a_rerun_completes(inputs, tmp_path, at):
     out = tmp_path / "out"
     assert main(["run", str(inputs), "--out", str(out), "--no-model", "-q"]) == 0
     old_summary = (out / "summary.json").read_bytes()

@@ -777,3 +777,96 @@ def test_a_rating_that_stays_the_same_is_this_years(framework, sentence, rating)
         P(sentence),
     )
     assert found["3"] == (rating, "text")
+
+
+def test_a_code_in_brackets_after_a_heading_is_its_rating(framework):
+    found, _, _ = rate(
+        framework,
+        P("Key: [G] met, [A] partly met, [R] not met"),
+        H("Standard 1 - Leadership and accountability [A]"),
+        P("The Chief Executive holds overall responsibility for safeguarding."),
+        H("Standard 4 - Listening to children and young people (R)"),
+        P("We have no way of hearing from children yet."),
+    )
+    assert found["1"] == ("amber", "text")
+    assert found["4"] == ("red", "text")
+
+
+def test_a_list_marker_in_brackets_is_no_rating(framework):
+    found, _, _ = rate(
+        framework,
+        H("Standard 2: Our workforce"),
+        P("(A) Recruitment. Every post that works with children needs an enhanced check."),
+    )
+    assert found["2"] is None
+
+
+def test_a_badge_letter_before_a_numbered_standard_is_its_rating(framework):
+    found, _, _ = rate(
+        framework,
+        P("G Standard 1: Leadership and accountability"),
+        P("The governors receive a safeguarding report each term."),
+        P("A Standard 3: Safeguarding policies and procedures"),
+        P("The policy was reviewed in May 2021."),
+    )
+    assert found["1"] == ("green", "text")
+    assert found["3"] == ("amber", "text")
+
+
+def test_an_article_before_a_standard_title_is_no_rating(framework):
+    found, _, _ = rate(
+        framework, H("Standard 2: Our workforce"), P("A safer workforce is our aim.")
+    )
+    assert found["2"] is None
+
+
+def test_target_and_panel_columns_of_a_matrix_are_not_this_years_rating(framework):
+    found, _, _ = rate(
+        framework,
+        table(
+            ["Standard", "Self-rating 2020/21", "Target for 2021/22", "Panel moderated 2019/20"],
+            ["1. Leadership and accountability", "Green", "Green", "Amber"],
+            [
+                "2. Staff safe recruitment, induction, training and development",
+                "Amber",
+                "Green",
+                "Red",
+            ],
+        ),
+    )
+    assert found["1"][0] == "green"
+    assert found["2"][0] == "amber"
+
+
+def test_a_key_that_gives_several_scores_one_colour(framework):
+    found, _, _ = rate(
+        framework,
+        P(
+            "Each standard is scored out of five: Score 5 or 4 = Green; Score 3 = Amber; "
+            "Score 2 or 1 = Red."
+        ),
+        H("Standard 3: Safeguarding policies and procedures"),
+        P("The policy was reviewed in May 2021."),
+        P("Score: 5/5"),
+        H("Standard 4: Listening to children"),
+        P("The youth forum met four times."),
+        P("Score: 2/5"),
+    )
+    assert found["3"] == ("green", "text")
+    assert found["4"] == ("red", "text")
+
+
+def test_a_maturity_key_table_names_no_standard(framework):
+    found, _, _ = rate(
+        framework,
+        table(
+            ["Maturity level", "What it means", "RAG equivalent"],
+            ["Embedded", "Practice is consistent and its impact is evidenced", "Green"],
+            ["Developing", "Arrangements are in place but are not yet consistent", "Amber"],
+            ["Emerging", "Early work has started; there are significant gaps", "Red"],
+        ),
+        H("Standard 2: Safe recruitment, induction, training and development"),
+        P("Maturity level: Embedded"),
+        P("All staff hold current vetting."),
+    )
+    assert found["2"] == ("green", "text")

@@ -207,6 +207,7 @@ _GENERIC = {
         "impact",
         "training",
         "agency",
+        "development",  # a maturity level ("Developing") as much as a topic
     )
 }
 

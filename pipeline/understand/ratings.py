@@ -36,7 +36,7 @@ from pipeline.values import (
 
 _LABEL = re.compile(
     r"\b(rag|rating|rated|self[- ]?assess\w*|self[- ]?rating|grade|grading|score|judgement|"
-    r"overall|assessment|compliance level|status|criteria met)\b",
+    r"overall|assessment|compliance level|maturity|status|criteria met)\b",
     re.IGNORECASE,
 )
 _RATING_VERB = re.compile(
@@ -270,6 +270,12 @@ _SPLIT_RULE = re.compile(
 )
 
 
+# A column of ratings that are not this year's own: a target, another body's judgement.
+_NOT_OURS_NOW = re.compile(
+    r"\b(?:target|aim|ambition|aspiration|goal|next year|planned|projected|forecast|"
+    r"moderat\w*|panel|ofsted|cqc|hmicfrs|hmip|inspect\w*|peer review)\b",
+    re.IGNORECASE,
+)
 # A rating given by someone else, or to something else, is evidence, not the self-rating:
 # "scored amber on the corporate risk register", "rated Green by internal audit".
 _OTHER_RATING = re.compile(
@@ -369,11 +375,13 @@ def _key_rows(block: Block, framework: Framework, scale: _Scale) -> dict[str, Ra
     return codes if len(ratings) >= 2 and len(codes) >= 2 else None
 
 
-# "4 = Fully met (Green)", "3 - mostly met - amber" in a key sentence.
+# "4 = Fully met (Green)", "3 - mostly met - amber", "5 or 4 = Green" in a key sentence.
 _KEY_ENTRY = re.compile(
-    r"(?<![\w.])(?P<code>\d|[A-Z])\s*(?:=|:|[-–—])\s*[^,;=]{0,40}?\b(?P<colour>green|amber|red)\b",
+    r"(?<![\w.])(?P<code>(?:\d|[A-Z])(?:\s*(?:or|and|,)\s*(?:\d|[A-Z]))*)\s*(?:=|:|[-–—])"
+    r"\s*[^,;=]{0,40}?\b(?P<colour>green|amber|red)\b",
     re.IGNORECASE,
 )
+_KEY_CODES = re.compile(r"(?<![\w.])(?:\d|[A-Z])(?!\w)", re.IGNORECASE)
 
 
 def document_scale(document: Document, framework: Framework) -> tuple[_Scale, frozenset[int]]:
@@ -402,9 +410,8 @@ def document_scale(document: Document, framework: Framework) -> tuple[_Scale, fr
             entries = list(_KEY_ENTRY.finditer(block.text))
             if len({e.group("colour").lower() for e in entries}) >= 2:
                 for entry in entries:
-                    codes[entry.group("code").lower()] = framework.scale.get(
-                        entry.group("colour").lower()
-                    )
+                    for code in _KEY_CODES.findall(entry.group("code")):
+                        codes[code.lower()] = framework.scale.get(entry.group("colour").lower())
                 keys.add(block.index)
             if worded := _worded_key(block.text, framework):
                 codes.update(worded)
@@ -503,16 +510,21 @@ def _table_candidates(
         stale = {
             position
             for position, cell in enumerate(header)
-            if position > 0 and len(cell.text) < 60 and another_time(cell.text, framework)
+            if position > 0
+            and len(cell.text) < 60
+            and (another_time(cell.text, framework) or _NOT_OURS_NOW.search(cell.text))
         }
-        for position, cell in enumerate(header):
-            if (
-                position > 0
-                and position not in stale
-                and (_LABEL.search(cell.text) or _CYCLE.search(cell.text))
-                and len(cell.text) < 60
-            ):
-                rating_column = position
+        candidates = [
+            position
+            for position, cell in enumerate(header)
+            if position > 0
+            and position not in stale
+            and (_LABEL.search(cell.text) or _CYCLE.search(cell.text))
+            and len(cell.text) < 60
+        ]
+        # A column the header calls a rating outranks one that only names a year.
+        labelled = [p for p in candidates if _LABEL.search(header[p].text)]
+        rating_column = (labelled or candidates or [None])[-1]
         columns = _standard_columns(header, framework)
         if len(set(columns.values())) >= 2:
             # Standards across the top, ratings below (like the report's Table 1).
@@ -823,6 +835,15 @@ _FIELD = re.compile(
 _SEPARATOR = re.compile(r"[:=]|\s[-–—]\s")
 # "RAG G", "RAG rating A" with no separator.
 _RAG_LETTER = re.compile(r"\b(?i:rag)(?:\s+(?i:rating))?\s+(?P<value>[GAR])(?![\w/])")
+# A code in brackets after what it rates: "Standard 2 - Safer workforce [A]", "Standard 1
+# (G); Standard 2 (A)". Upper-case letters only, and never the first thing on the line
+# (a list's "(A)").
+_BRACKETED = re.compile(r"(?<=\S)\s*[\[(]\s*(?P<value>[A-Z]{1,2})\s*[\])]\s*(?=$|[;,.])")
+# A letter before a numbered standard, as a coloured badge beside a heading reads: "G
+# Standard 1: Leadership and accountability".
+_LEADING_CODE = re.compile(
+    r"^\W*(?P<value>[GAR])\s+(?=(?i:standard|std\.?)\s*(?:\d|one|two|three|four|five)\b)"
+)
 
 
 def _field_mentions(sentence: str, framework: Framework, scale: _Scale) -> list[_Mention]:
@@ -837,7 +858,8 @@ def _field_mentions(sentence: str, framework: Framework, scale: _Scale) -> list[
         if parsed is None:
             continue
         found.append(_Mention(match.start("value"), match.end("value"), parsed[0], parsed[1], True))
-    for match in _RAG_LETTER.finditer(sentence):
+    coded = (_RAG_LETTER, _BRACKETED, _LEADING_CODE)
+    for match in (m for pattern in coded for m in pattern.finditer(sentence)):
         parsed = scale.exact(match.group("value"))
         if parsed and not any(m.start == match.start("value") for m in found):
             found.append(
