@@ -197,6 +197,8 @@ MODEST = [  # green evidence, but not the overwhelming kind UNDER_RATED otherwis
         "We have scored ourselves cautiously this year.",
         "Scored 3 rather than 4 while demand stays high.",
         "I have held us at amber on this standard.",
+        "The board asked that it stays at Level 2 until the figures are sustained for a year.",
+        "We do not want to claim Green until the new rota has bedded in.",
     ],
 )
 def test_a_rating_held_down_out_of_caution_on_green_evidence_is_under_rated(framework, said):
@@ -273,6 +275,50 @@ def test_shortfalls_named_as_they_stand(text, expected):
     from pipeline.evidence.strength import is_shortfall
 
     assert is_shortfall(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a means that does not exist, nobody who did what they should, what is not done now
+        ("There is no written procedure for volunteers who drive children.", True),
+        ("No team leaders have attended the allegations course.", True),
+        ("No parents were consulted on the new leaflet.", True),
+        ("We cannot at present evidence that every shift has a trained lead.", True),
+        ("We do not routinely collect the views of siblings.", True),
+        ("Induction for casual staff is left to each site manager.", True),
+        ("Recording of concerns varies between the three depots.", True),
+        ("Attendance at case conferences dropped over the winter.", True),
+        ("We are less good at closing the loop with young carers.", True),
+        ("Our feedback to pupils is currently limited to one assembly a year.", True),
+        ("Only referrals from schools are checked; no records are kept of the rest.", True),
+        # a low share of what should be complete, target or none
+        ("Refresher training was completed by 46% of drivers by March.", True),
+        ("Checks were in date for 61% of casual coaches.", True),
+        # good news in the same shapes
+        ("There were no allegations against staff this year.", False),
+        ("There is no waiting list for the counselling service.", False),
+        ("No concerns were raised at the annual inspection.", False),
+        ("Completion rose from 48% to 92% over the year.", False),
+        ("Supervision was recorded in 91% of cases, compared with 60% a year before.", False),
+        ("The survey had a 38% response rate, the highest so far.", False),
+        ("64% of young people said the new room felt safer.", False),
+        ("55% of referrals came from schools.", False),
+    ],
+)
+def test_shortfalls_told_without_concern_words(text, expected):
+    from pipeline.evidence.strength import is_concern, is_shortfall
+
+    assert is_shortfall(text) is expected
+    assert is_concern(text) is expected
+
+
+def test_a_policy_past_its_review_date_is_a_named_shortfall(framework):
+    from pipeline.assess.evidence_rating import shortfalls
+
+    stale = item("The lone working policy dates from 2016.", "quantified", stale="dated 2016")
+    fresh = item("The lone working policy was reviewed in 2021.", "quantified")
+    assert shortfalls((stale, fresh)) == [stale]
 
 
 @pytest.mark.parametrize(

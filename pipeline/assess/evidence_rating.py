@@ -170,8 +170,9 @@ def _clip(text: str, limit: int = 90) -> str:
 
 
 def shortfalls(evidence: tuple[Evidence, ...]) -> list[Evidence]:
-    """The sentences that name a shortfall as it stands (see :func:`is_shortfall`)."""
-    return [e for e in evidence if standing_shortfall(e.text, e.future)]
+    """The sentences that name a shortfall as it stands (see :func:`is_shortfall`), and
+    those that show a policy past its review date."""
+    return [e for e in evidence if e.stale_policy or standing_shortfall(e.text, e.future)]
 
 
 def _explain(

@@ -143,9 +143,13 @@ _HELD_DOWN = re.compile(
     r" (?:at|back)|(?:score|rate|mark)\w* (?:ourselves|us|it|this) (?:down|lower|modestly)|"
     # "we do not want to signal that the work is done", "can never be finished", "want to see
     # the results hold for another year before saying it is fully met", "so as not to"
-    r"(?:do|did) not want to (?:signal|suggest|imply|give|send)|never (?:be )?(?:finished|"
-    r"complete|done)|want\w* to see [^.]{0,60}\b(?:hold|sustained|embedded|last)\w*|"
-    r"before (?:saying|claiming|calling|rating|we (?:say|claim|call))|so as not to)\b",
+    r"(?:do|did) not want to (?:signal|suggest|imply|give|send|claim|say|call|overstate)|"
+    r"never (?:be )?(?:finished|complete|done)|want\w* to see [^.]{0,60}\b(?:hold|sustained|"
+    r"embedded|last)\w*|before (?:saying|claiming|calling|rating|we (?:say|claim|call))|"
+    r"so as not to|"
+    # "stays at Level 2 until compliance has been sustained", "until the new arrangements
+    # have bedded in": the rating waits for what the evidence already shows to last
+    r"until [^.]{0,60}\b(?:sustained|bedded in|embedded|settled|stood the test))\b",
     re.IGNORECASE,
 )
 

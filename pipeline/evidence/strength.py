@@ -152,6 +152,57 @@ CONCERN = re.compile(
     r"(?:patchy|variable|mixed|uneven))\b",
     re.IGNORECASE,
 )
+# Shortfalls told without the words above, read by both: a means that does not exist ("there
+# is no face-to-face training", "no records are kept"), nobody who did what they should ("no
+# hiring managers have completed ..."), what cannot or is not done now ("we cannot currently
+# show", "we do not keep a central record"), practice that differs from place to place, a
+# measure of compliance that fell, and what the agency says it is less good at.
+_UNSAID = re.compile(
+    r"\bthere (?:is|are|was|were) (?:currently |still |yet |as yet )?no (?!(?:concerns?|issues?|"
+    r"problems?|incidents?|complaints?|allegations?|vacanc\w+|waiting (?:list|times?)|backlogs?|"
+    r"delays?|gaps?|breaches|errors?|cases?|referrals?|exclusions?|outstanding|need|evidence of "
+    r"(?:harm|abuse))\b)"
+    r"|\bno records? (?:is|are|was|were) (?:kept|held|made|maintained)"
+    r"|^\W*no (?:\w+ ){1,4}(?:(?:have|has|had|were|was) (?:yet )?(?:been )?)?(?:completed|attended|"
+    r"received|undertaken|trained|consulted|involved|asked|checked|audited|supervised|took part|"
+    r"taken part)\b"
+    r"|\bcannot (?:currently |at present |yet |now )?(?:confirm|say|show|evidence|demonstrate|"
+    r"assure|tell)\b"
+    r"|\bwe (?:do|did) not (?:currently |yet |routinely |at present )?(?:have|hold|keep|maintain|"
+    r"collect|monitor|track|record|ask|hear|know|check|audit)\b"
+    r"|\bvar(?:ies|y|ied) (?:widely |a lot |greatly )?(?:between|across|from one)\b"
+    r"|\b(?:is|are) left to (?:each|individual|the) \w+"
+    r"|\b(?:compliance|completion|uptake|take-up|attendance|coverage|participation)\b[^.;]{0,40}"
+    r"\b(?:fell|dropped|declined|decreased|went down)\b"
+    r"|\b(?:less good|not (?:as|so) good|weaker) at\b"
+    r"|\b(?:is|are) (?:currently |still )?limited to\b"
+    r"|\bwe (?:still )?need (?:a|an) (?:more|better|new|proper|consistent|reliable|systematic)\b",
+    re.IGNORECASE,
+)
+# A share of staff, records or checks below this that are complete, in date or trained is a
+# shortfall, target or none ("41% of frontline staff completed it").
+_LOW_SHARE = 75.0
+_COMPLIANCE = re.compile(
+    r"\b(?:completed?|compliance|compliant|in date|renewed|trained|recorded|up to date|current|"
+    r"attended|received|(?:have|has|had|hold|held) (?:a |an )?(?:current |valid )?(?:check|dbs))\b",
+    re.IGNORECASE,
+)
+# ...but not a change, a survey's answer or a part of a flow ("rose from 62% to 81%", "71% said").
+_NOT_A_SHARE = re.compile(
+    r"\b(?:rose|risen|increased|up from|improved|from \d+(?:\.\d+)?\s?%|said|told|feel|felt|"
+    r"agreed|rated|respon\w+|reported|came from|were from|referrals|compared (?:with|to)|"
+    r"a year (?:earlier|before)|previously|last year|than)\b",
+    re.IGNORECASE,
+)
+
+
+def _low_share(text: str) -> bool:
+    """A share below _LOW_SHARE of what should be complete: "58% of coaches had a check"."""
+    if not _COMPLIANCE.search(text) or _NOT_A_SHARE.search(text):
+        return False
+    return any(float(v) < _LOW_SHARE for v in _PERCENT_VALUE.findall(text))
+
+
 # "found no missing checks", "none were overdue": a shortfall denied is not a shortfall.
 _DENIED = re.compile(
     r"\b(?:no|none|not|never|nothing|zero|without)\W+(?:\w+\W+){0,4}$", re.IGNORECASE
@@ -183,9 +234,16 @@ def is_concern(text: str) -> bool:
     """A shortfall the agency reports: a concern word, or a figure below its stated target,
     unless the same sentence says it was put right."""
     text = _CONCERN_NAME.sub("Named", text)
-    shortfalls = [m for m in CONCERN.finditer(text) if not _DENIED.search(text[: m.start()])]
+    shortfalls = [
+        m
+        for pattern in (CONCERN, _UNSAID)
+        for m in pattern.finditer(text)
+        if not _DENIED.search(text[: m.start()])
+    ]
     if shortfalls:
         return not RESOLVED.search(text)
+    if _low_share(text):
+        return not _answered(text, 0)
     return _below_goal(text, _TARGET.search(text)) is True
 
 
@@ -358,9 +416,12 @@ def is_shortfall(text: str) -> bool:
         for m in _PART_OF.finditer(text)
     ):
         return False
+    if _low_share(text) and not _answered(text, 0):
+        return True
     named = [
         m
-        for m in SHORTFALL.finditer(text)
+        for pattern in (SHORTFALL, _UNSAID)
+        for m in pattern.finditer(text)
         if not _DENIED.search(text[: m.start()])
         and not _REPORTED.search(text[: m.start()])
         and not _REPORTED_BY.search(text[: m.start()])
