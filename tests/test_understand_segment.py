@@ -176,6 +176,48 @@ def test_a_closing_statement_claims_the_unheaded_paragraphs_before_it(framework)
     assert mapping == {1: "1", 2: "1", 3: "1", 4: "2"}
 
 
+def test_numbered_paragraph_groups_each_closed_by_their_rating(framework):
+    """A memo in numbered paragraphs, no headings: each group's last paragraph rates the
+    standard the group was about; the memo's header and introduction belong to none."""
+    mapping, result = owners(
+        doc(
+            ("paragraph", "From: Head of Community Services"),
+            ("paragraph", "1.1 This memo is our return, set out as numbered paragraphs."),
+            ("paragraph", "2.1 The director is our named lead and the board meets quarterly."),
+            ("paragraph", "2.2 The board's annual report went to Cabinet in June."),
+            ("paragraph", "2.3 So we rate ourselves Amber on leadership and accountability."),
+            ("paragraph", "3.1 Safer recruitment checks are made for every post."),
+            ("paragraph", "3.2 We assess ourselves as Green on recruitment and training."),
+            ("paragraph", "4.1 Every service has a named lead and a route for concerns."),
+            ("paragraph", "4.2 Referrals are checked by the lead before they go."),
+            ("paragraph", "4.3 We rate our policies and procedures Amber."),
+            ("paragraph", "5.1 Turning to the partnership's questions."),
+            ("paragraph", "5.2 Partnership training: every lead attends the annual course."),
+        ),
+        framework,
+    )
+    assert [mapping.get(i) for i in range(12)] == [
+        None, None, "1", "1", "1", "2", "2", "3", "3", "3", None, "Q3"
+    ]  # fmt: skip
+    assert {0, 1} <= set(result.unassigned)  # placed under no standard, not guessed
+
+
+def test_unnumbered_paragraphs_after_a_rating_stay_with_it(framework):
+    """Without numbers or closing words a rating may open what follows as well as close
+    what precedes: nothing is moved."""
+    mapping, _ = owners(
+        doc(
+            ("heading", "Our return", 1),
+            ("paragraph", "We rate leadership and accountability Green."),
+            ("paragraph", "The board meets quarterly and the named lead is the director."),
+            ("paragraph", "We rate our policies and procedures Amber."),
+            ("paragraph", "Our policy was reviewed in March."),
+        ),
+        framework,
+    )
+    assert mapping[2] == "1" and mapping[4] == "3"
+
+
 def test_a_headless_narrative_is_placed_paragraph_by_paragraph(framework):
     """A return with no standard headings that moves from standard to standard: each
     paragraph goes to the standard its content speaks of (issue 16)."""

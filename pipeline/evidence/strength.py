@@ -176,7 +176,10 @@ _UNSAID = re.compile(
     r"\b(?:fell|dropped|declined|decreased|went down)\b"
     r"|\b(?:less good|not (?:as|so) good|weaker) at\b"
     r"|\b(?:is|are) (?:currently |still )?limited to\b"
-    r"|\bwe (?:still )?need (?:a|an) (?:more|better|new|proper|consistent|reliable|systematic)\b",
+    r"|\bwe (?:still )?need (?:a|an) (?:more|better|new|proper|consistent|reliable|systematic)\b"
+    r"|\bonly \d[\d,]*(?=\s*(?:[.;,)]|$))"  # "... notified in time in only 39."
+    r"|\b(?:but|and|were|was) not (?:logged|recorded|shared|checked|followed up|acted on)\b"
+    r"|\b(?:was|were|had been) (?:left out|omitted|missed out|dropped) (?:of|from|for)\b",
     re.IGNORECASE,
 )
 # A share of staff, records or checks below this that are complete, in date or trained is a

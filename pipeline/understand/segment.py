@@ -54,12 +54,15 @@ _QUESTIONS_CONTAINER = re.compile(
     re.IGNORECASE,
 )
 _QUESTIONS_LEAD = re.compile(
-    r"^\W*(?:the\s+)?(?:common|partnership|general)\s+questions\s*[.:\-–—]\s*", re.IGNORECASE
+    r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:(?:turning|moving on|coming|now turning|we turn|"
+    r"and finally,?|finally,?)\s+(?:now\s+)?to\s+)?(?:the\s+)?(?:common|partnership'?s?|general)"
+    r"\s+questions\s*[.:\-–—]\s*",
+    re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]\s+\S")
 _PROSE_LEAD = 14
 _CLOSING = re.compile(
-    r"^\W*(?:taking (?:all|everything|this)|overall|in summary|to sum up|all (?:of )?(?:this|that)|"
+    r"^\W*(?:\d{1,2}\.\d{1,2}\s+)?(?:taking (?:all|everything|this)|overall|in summary|to sum up|all (?:of )?(?:this|that)|"
     r"for (?:these|this|all these) reasons?|that is why|this is why|on balance|in conclusion|"
     r"so,? (?:we|overall)|we (?:therefore|are (?:confident|content|satisfied)|have therefore))\b",
     re.IGNORECASE,
@@ -461,6 +464,44 @@ _FIELD_LINE = re.compile(
 )
 
 
+# A rating statement: a short paragraph with a rating in it.
+_RATES = re.compile(
+    r"\b(?:green|amber|red|fully met|partially met|partly met|not met)\b", re.IGNORECASE
+)
+_RATING_LINE = 200
+_PARAGRAPH_NUMBER = re.compile(r"^\s*(\d{1,2})\.\d{1,2}\b")
+
+
+def _closed_group(carried: list[int], closing: str, by_position: dict[int, Block]) -> list[int]:
+    """The carried paragraphs a rating statement closes as its own group: all of them when
+    it says so ("Overall, ...", "We therefore ..."), else those numbered in its own group
+    ("4.1" ... "4.3" before "4.4 We rate our policies Green"). Unnumbered paragraphs after a
+    closing rating stay where they are: the rating may as well open the next standard."""
+    if _CLOSING.match(closing):
+        return list(carried)
+    if not _PARAGRAPH_NUMBER.match(closing):
+        return []
+    return _same_group(carried, closing, by_position)
+
+
+def _same_group(indices: list[int], closing: str, by_position: dict[int, Block]) -> list[int]:
+    """The paragraphs numbered in the closing paragraph's group ("2.1" ... "2.3" before "2.4
+    We rate ..."), with the unnumbered ones that continue them; a memo's "To:" and "From:"
+    lines and its "1.1" introduction are not in group 2."""
+    own = _PARAGRAPH_NUMBER.match(closing)
+    if not own:
+        return list(indices)
+    group: list[int] = []
+    inside = False
+    for index in indices:
+        number = _PARAGRAPH_NUMBER.match(by_position[index].text)
+        if number:
+            inside = number.group(1) == own.group(1)
+        if inside:
+            group.append(index)
+    return group
+
+
 def segment(
     document: Document, framework: Framework, assign: Assigner | None = None
 ) -> Segmentation:
@@ -480,6 +521,11 @@ def segment(
     question_ids = {q.id.upper() for q in framework.common_questions}
 
     by_mention: dict[int, str] = {}  # blocks placed by a standard named in unheaded text
+    # Paragraphs carried under the last mention since it was made, and whether that mention
+    # closed a group with its rating ("We rate ourselves Amber on leadership."): the
+    # paragraphs after a closing rating may be the next group, which its own rating closes.
+    carried: list[int] = []
+    closed_by_rating = False
 
     def place(kind: str, target: str, index: int, method: str) -> None:
         if kind == "standard":
@@ -537,6 +583,7 @@ def segment(
             continue
         if block.kind == "heading":
             last_boundary = block.index
+            carried, closed_by_rating = [], False
             level = block.level or 9
             if container is not None and level <= container:
                 container = None
@@ -594,12 +641,24 @@ def segment(
             continue
         introduced = _prose_mention(block.text, framework) if block.kind != "table" else None
         if introduced:
+            rates = _RATES.search(block.text) is not None and len(block.text) <= _RATING_LINE
+            if rates and closed_by_rating and mention not in (None, introduced):
+                for index in _closed_group(carried, block.text, by_position):
+                    standard_blocks[mention].remove(index)
+                    place("standard", introduced, index, "closing mention")
+            carried, closed_by_rating = [], rates
             if _CLOSING.match(block.text) and mention is None:
                 # "Taking all of this together, we rate leadership green": the unheaded
                 # paragraphs since the last heading were about this standard.
-                pending = [
-                    i for i in unassigned if i > last_boundary and by_position[i].kind != "heading"
-                ]
+                pending = _same_group(
+                    [
+                        i
+                        for i in unassigned
+                        if i > last_boundary and by_position[i].kind != "heading"
+                    ],
+                    block.text,
+                    by_position,
+                )
                 for index in pending:
                     unassigned.remove(index)
                     place("standard", introduced, index, "closing mention")
@@ -608,6 +667,7 @@ def segment(
             continue
         if mention:
             place("standard", mention, block.index, "mention")
+            carried.append(block.index)
             continue
         unassigned.append(block.index)
 
