@@ -62,7 +62,8 @@ _QUESTIONS_LEAD = re.compile(
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]\s+\S")
 _PROSE_LEAD = 14
 _CLOSING = re.compile(
-    r"^\W*(?:\d{1,2}\.\d{1,2}\s+)?(?:taking (?:all|everything|this)|overall|in summary|to sum up|all (?:of )?(?:this|that)|"
+    r"^\W*(?:\d{1,2}\.\d{1,2}\s+)?(?:taking (?:all|everything|this)|overall|in summary|to sum up|"
+    r"all (?:of )?(?:this|that)|"
     r"for (?:these|this|all these) reasons?|that is why|this is why|on balance|in conclusion|"
     r"so,? (?:we|overall)|we (?:therefore|are (?:confident|content|satisfied)|have therefore))\b",
     re.IGNORECASE,
