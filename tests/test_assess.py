@@ -295,7 +295,11 @@ def test_shortfalls_named_as_they_stand(text, expected):
         # a low share of what should be complete, target or none
         ("Refresher training was completed by 46% of drivers by March.", True),
         ("Checks were in date for 61% of casual coaches.", True),
+        ("No - there is no easy-read version of the complaints leaflet.", True),
+        ("We do not currently seek feedback from children after a home visit.", True),
+        ("The helpline does not record whether the caller is a child.", True),
         # good news in the same shapes
+        ("Yes - there were no gaps in the training record.", False),
         ("There were no allegations against staff this year.", False),
         ("There is no waiting list for the counselling service.", False),
         ("No concerns were raised at the annual inspection.", False),

@@ -202,6 +202,26 @@ def test_numbered_paragraph_groups_each_closed_by_their_rating(framework):
     assert {0, 1} <= set(result.unassigned)  # placed under no standard, not guessed
 
 
+def test_a_memos_header_and_its_words_about_the_return_are_nobodys_evidence(framework):
+    """With an assigner that would place anything, a memo without headings keeps its To/From
+    lines and the sentence about the return out of the first standard."""
+    mapping, _ = owners(
+        doc(
+            ("paragraph", "To: Partnership Business Manager"),
+            ("paragraph", "Subject: Section 11 self-assessment 2020/21"),
+            ("paragraph", "1.1 This memo is the council's Section 11 return for 2020/21."),
+            ("paragraph", "2.1 The director is our named lead and the board meets quarterly."),
+            (
+                "paragraph",
+                "2.2 We therefore rate ourselves Green on leadership and accountability.",
+            ),
+        ),
+        framework,
+        assign=lambda text: "1",
+    )
+    assert [mapping.get(i) for i in range(5)] == [None, None, None, "1", "1"]
+
+
 def test_unnumbered_paragraphs_after_a_rating_stay_with_it(framework):
     """Without numbers or closing words a rating may open what follows as well as close
     what precedes: nothing is moved."""

@@ -169,7 +169,10 @@ _UNSAID = re.compile(
     r"|\bcannot (?:currently |at present |yet |now )?(?:confirm|say|show|evidence|demonstrate|"
     r"assure|tell)\b"
     r"|\bwe (?:do|did) not (?:currently |yet |routinely |at present )?(?:have|hold|keep|maintain|"
-    r"collect|monitor|track|record|ask|hear|know|check|audit)\b"
+    r"collect|monitor|track|record|ask|hear|know|check|audit|seek|consult|gather|involve)\b"
+    r"|\b(?:does|do|did) not (?:currently |yet |routinely )?(?:record|seek|consult|gather|collect|"
+    r"involve|ask)\b"
+    r"|\b(?:was|were|has been|have been|had been) (?:\w+ )?(?:disbanded|withdrawn)\b"
     r"|\bvar(?:ies|y|ied) (?:widely |a lot |greatly )?(?:between|across|from one)\b"
     r"|\b(?:is|are) left to (?:each|individual|the) \w+"
     r"|\b(?:compliance|completion|uptake|take-up|attendance|coverage|participation)\b[^.;]{0,40}"
@@ -233,10 +236,15 @@ RESOLVED = re.compile(
 _CONCERN_NAME = re.compile(r"(?<=\S )(?:Was|Were|Did|Do|Does|Has|Have|Is) Not [A-Z]\w+")
 
 
+# An answer that opens with its key word: "No - there is no child-friendly version ...".
+# The opener answers the question; it does not deny what follows.
+_ANSWER_OPENER = re.compile(r"^\W*(?:yes|no|partly|partially)\s*[-–—:,]\s*", re.IGNORECASE)
+
+
 def is_concern(text: str) -> bool:
     """A shortfall the agency reports: a concern word, or a figure below its stated target,
     unless the same sentence says it was put right."""
-    text = _CONCERN_NAME.sub("Named", text)
+    text = _ANSWER_OPENER.sub("", _CONCERN_NAME.sub("Named", text))
     shortfalls = [
         m
         for pattern in (CONCERN, _UNSAID)
@@ -400,7 +408,7 @@ def is_shortfall(text: str) -> bool:
     in the same sentence (put right, improved since)."""
     if _SCALE_WORDING.search(text):
         return False
-    text = _CONCERN_NAME.sub("Named", text)
+    text = _ANSWER_OPENER.sub("", _CONCERN_NAME.sub("Named", text))
     below = _below_goal(text, _TARGET.search(text) or _GOAL.search(text))
     if below is not None:
         return below

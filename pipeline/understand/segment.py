@@ -452,7 +452,7 @@ _NAMES_THE_RETURN = re.compile(
 )
 # A cover sheet's field: "Submitted to: ...", "Lead officer: ...", "Date: 27 September 2021".
 _COVER_FIELD = re.compile(
-    r"^\W*(?:submitted (?:to|by)|lead (?:officer|manager)|completed by|approved by|signed(?: off)?"
+    r"^\W*(?:to|from|subject|re|cc|submitted (?:to|by)|lead (?:officer|manager)|completed by|approved by|signed(?: off)?"
     r"(?: by)?|date(?: submitted| of submission)?|organi[sz]ation|agency|name|role|job title|"
     r"contact(?: details)?|email|telephone|return to|period covered|version)\s*:",
     re.IGNORECASE,
@@ -678,6 +678,14 @@ def segment(
     # Before the first standard's heading sit the cover and the agency's introduction ("About
     # us", "Introduction"): they are about the agency, not evidence for one standard.
     first_heading = min(standard_heading.values(), default=None)
+    if first_heading is None:
+        # No headings at all (a memo, a letter): the front ends where the first standard's
+        # text begins.
+        first_text = min((i for ids in standard_blocks.values() for i in ids), default=None)
+        if first_text is not None and not any(
+            b.kind == "heading" for b in document.blocks if b.index < first_text
+        ):
+            first_heading = first_text
     # The cover is what sits under the document's title (its first heading) and under a
     # heading that names the return itself ("Section 11 self-assessment 2020/21").
     front: set[int] = set()
@@ -686,6 +694,14 @@ def segment(
     for block in document.blocks:
         if first_heading is None or block.index >= first_heading:
             break
+        if (
+            not standard_heading
+            and block.kind != "heading"
+            and _NAMES_THE_RETURN.search(block.text)
+            and block.index in unassigned
+        ):
+            front.add(block.index)  # "1.1 This memo is the council's Section 11 return ..."
+            continue
         if block.kind == "heading":
             headings_seen += 1
             introduction = bool(
