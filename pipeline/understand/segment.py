@@ -453,7 +453,8 @@ _NAMES_THE_RETURN = re.compile(
 # A cover sheet's field: "Submitted to: ...", "Lead officer: ...", "Date: 27 September 2021".
 _COVER_FIELD = re.compile(
     r"^\W*(?:to|from|subject|re|cc|submitted (?:to|by)|lead (?:officer|manager)|completed by|"
-    r"approved by|signed(?: off)?(?: by)?|date(?: submitted| of submission)?|organi[sz]ation|agency|name|role|job title|"
+    r"approved by|signed(?: off)?(?: by)?|date(?: submitted| of submission)?|organi[sz]ation|"
+    r"agency|name|role|job title|"
     r"contact(?: details)?|email|telephone|return to|period covered|version)\s*:",
     re.IGNORECASE,
 )
