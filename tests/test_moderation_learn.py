@@ -297,15 +297,15 @@ def test_learning_from_the_2020_moderation_writes_a_model_card_naming_its_data(
 def test_a_model_worse_on_the_held_out_gold_is_refused(
     cycle_runs: Path, feedback: Path, tmp_path: Path, capsys
 ):
-    """A 'panel' that rates every 2020 standard green pulls the thresholds towards green:
-    on the 2021 gold it agrees as often by chance but less by kappa. Refused, nothing
-    written, the folder's old content kept."""
-    harmful = tmp_path / "all-green.csv"
+    """A 'panel' that rates every 2020 standard amber pulls the thresholds away from green
+    and red: on the 2021 gold it agrees less. Refused, nothing written, the folder's old
+    content kept."""
+    harmful = tmp_path / "all-amber.csv"
     rows = list(csv.reader(RATINGS.open(encoding="utf-8")))
     panel = [i for i, name in enumerate(rows[0]) if name.endswith("_panel")]
     _write_csv(
         harmful,
-        [rows[0]] + [[("green" if i in panel else v) for i, v in enumerate(r)] for r in rows[1:]],
+        [rows[0]] + [[("amber" if i in panel else v) for i, v in enumerate(r)] for r in rows[1:]],
     )
     main(["moderation", "import", str(harmful), "--db", str(feedback), "--cycle", "2020"])
     out = tmp_path / "model"
