@@ -870,3 +870,66 @@ def test_a_maturity_key_table_names_no_standard(framework):
         P("All staff hold current vetting."),
     )
     assert found["2"] == ("green", "text")
+
+
+def test_a_key_set_out_one_entry_to_a_line(framework):
+    found, _, _ = rate(
+        framework,
+        P("Each standard carries a star self-assessment. Our key is:"),
+        P("★★★★ Green: embedded and evidenced"),
+        P("★★★☆ Amber: in place with work to do"),
+        P("★★☆☆ or fewer Red: significant gaps"),
+        H("Standard 1: Leadership and accountability"),
+        P("Self-assessment: ★★★☆"),
+        P("The board meets quarterly."),
+    )
+    assert found["1"] == ("amber", "text")
+
+
+def test_a_worded_key_with_two_codes_for_one_colour(framework):
+    found, _, _ = rate(
+        framework,
+        P(
+            "Fully met is equivalent to Green. Largely met and Partly met are both equivalent"
+            " to Amber. Not met is equivalent to Red."
+        ),
+        H("Standard 3: Safeguarding policies and procedures"),
+        P("Judgement: Largely met"),
+        P("The policy was reviewed in May 2021."),
+    )
+    assert found["3"] == ("amber", "text")
+
+
+def test_standards_rated_by_their_place_in_the_order(framework):
+    found, _, _ = rate(
+        framework,
+        H("Covering letter"),
+        P(
+            "Taking everything together, I would rate us green for the first three and red for the"
+            " last one... we rate amber for the remaining two."
+        ),  # fmt: skip
+    )
+    assert [found[i][0] for i in "123"] == ["green"] * 3
+    found, _, _ = rate(
+        framework,
+        H("Covering letter"),
+        P("I would put us at amber for the first two standards and green for the other two."),
+    )
+    assert [found[i][0] for i in "1234"] == ["amber", "amber", "green", "green"]
+
+
+def test_a_place_on_the_returns_own_scale_read_through_its_bands(framework):
+    found, _, _ = rate(
+        framework,
+        P("Scaling key: 8-10 = Green, 5-7 = Amber, 0-4 = Red."),
+        H("Standard 2: Our workforce"),
+        P("All appointments were checked before the start date."),
+        P("On a scale of 0 to 10 we are at 7."),
+        H("Standard 4: Listening to children"),
+        P("Our children in care council met monthly."),
+        P("On a scale of 0 to 10 we are at 9."),
+        H("Q2. RAG self-rating against each standard"),
+        P("Standard 2: 7 (Amber); Standard 4: 9 (Green)."),
+    )
+    assert found["2"][0] == "amber"
+    assert found["4"][0] == "green"

@@ -61,6 +61,14 @@ _SCORE = re.compile(
     r"which|since|so|though)\b)[a-z]))",
     re.IGNORECASE,
 )
+# A place on the return's own scale, read through its bands: "On a scale of 0 to 10 we are
+# at 7", "I would put us at 6".
+_SCALED = re.compile(
+    r"\b(?:we are|we're|we sit|we would (?:put|place) ourselves|we (?:put|place) ourselves|"
+    r"(?:would )?(?:put|place)s? us)\s+(?:at|on)\s+(?:a\s+)?(?P<score>\d{1,2})\b"
+    r"(?:\s*(?:/|out of)\s*\d{1,2})?(?!\s*(?:%|per ?cent|[.,]\d))",
+    re.IGNORECASE,
+)
 # Words around a rating that put it in another time, a hypothesis or a key, not this
 # year's self-rating: "Amber last year", "moved from amber", "we aim to be green by 2022",
 # "3 for met, 2 for partly met".
@@ -93,7 +101,7 @@ _NOT_A_RATING_AFTER = re.compile(
 )
 _KEY_SENTENCE = re.compile(
     r"\b(?:key|legend|means|scale|definitions?|defined|please|rate each|rating each|"
-    r"conver(?:t|ts|ted|sion)|as follows|bands?|rule)\b|=|"
+    r"conver(?:t|ts|ted|sion)|as follows|bands?|rule|equivalent to)\b|=|"
     r"\bfor (?:fully |partly |partially |not )?met\b",
     re.IGNORECASE,
 )
@@ -199,10 +207,17 @@ class _Scale:
         return None
 
     def banded(self, text: str) -> Rating | None:
-        """A score read through the key's bands: "13 of 14", "11/12", "85%"."""
+        """A score read through the key's bands: "13 of 14", "11/12", "85%", and a bare
+        number when the bands are of plain scores ("8-10 = Green": "8")."""
         score = _SCORE_VALUE.fullmatch(text)
         if not score:
-            return None
+            plain = re.fullmatch(r"\d{1,2}", text.strip())
+            if plain is None:
+                return None
+            value = float(plain.group(0))
+            return next(
+                (b.rating for b in self.bands if not b.percent and b.low <= value < b.high), None
+            )
         got = float(score.group("got"))
         whole = float(score.group("whole")) if score.group("whole") else None
         for band in self.bands:
@@ -407,34 +422,59 @@ def document_scale(document: Document, framework: Framework) -> tuple[_Scale, fr
                 codes.update(found)
                 keys.add(block.index)
         elif _KEY_SENTENCE.search(block.text) and len(block.text) < 400:
-            entries = list(_KEY_ENTRY.finditer(block.text))
+            lines = _key_lines(document, block)
+            text = "; ".join(b.text for b in (block, *lines))
+            entries = list(_KEY_ENTRY.finditer(text))
+            found = False
             if len({e.group("colour").lower() for e in entries}) >= 2:
                 for entry in entries:
                     for code in _KEY_CODES.findall(entry.group("code")):
                         codes[code.lower()] = framework.scale.get(entry.group("colour").lower())
-                keys.add(block.index)
-            if worded := _worded_key(block.text, framework):
+                found = True
+            if worded := _worded_key(text, framework):
                 codes.update(worded)
-                keys.add(block.index)
-            if found_bands := _bands(block.text):
+                found = True
+            if found_bands := _bands(text):
                 bands = found_bands
-                keys.add(block.index)
+                found = True
+            if found:
+                keys.update(b.index for b in (block, *lines))
     if not codes and split is None and not bands:
         return base, frozenset(keys)
     return _Scale(framework, codes, split, bands), frozenset(keys)
 
 
+def _key_lines(document: Document, opening: Block) -> list[Block]:
+    """The entries of a key set out one to a line after its opening ("Our key is:" then
+    "★★★★ Green: ...", "★★★☆ Amber: ..."): the short lines that follow, each naming one
+    colour; none when the opening already names two or more."""
+    if len({m.group(1).lower() for m in _COLOUR_WORD.finditer(opening.text)}) >= 2:
+        return []
+    lines: list[Block] = []
+    start = document.blocks.index(opening) + 1
+    for block in document.blocks[start : start + _KEY_LINES]:
+        colours = {m.group(1).lower() for m in _COLOUR_WORD.finditer(block.text)}
+        if block.kind in ("heading", "table") or len(block.text) > 200 or len(colours) != 1:
+            break
+        lines.append(block)
+    return lines if len(lines) >= 2 else []
+
+
+_KEY_LINES = 6  # a key's entries one to a line: at most this many
+
 # A key in words: "please read Good as Green, Requires improvement as Amber and Inadequate
 # as Red"; "Yes = Green (fully met), Partly = Amber"; "a standard where every answer is
 # Yes is Green; any Partly makes it Amber"; "✓✓ = fully met (Green) ✓ = partly met (Amber)".
 _SYMBOL_ENTRY = re.compile(
-    r"(?P<code>[✓✔✗✘×]+)\s*(?:=|:|[-–—])\s*[^✓✔✗✘×=]{0,40}?\b(?P<colour>green|amber|red)\b",
+    r"(?P<code>[✓✔✗✘×★☆]+)\s*(?:(?:=|:|[-–—])\s*[^✓✔✗✘×★☆=]{0,40}?|(?:or (?:fewer|less|more) )?)"
+    r"\b(?P<colour>green|amber|red)\b",
     re.IGNORECASE,
 )
-_KEY_CLAUSE = re.compile(r"[;,.]|\band\b(?! \w+ (?:is|are)\b)")
+_KEY_CLAUSE = re.compile(r"[;,.]|\band\b(?! (?:\w+ ){1,2}(?:is|are)\b)")
 _KEY_LINK = re.compile(
     r"\s(?:=|:|means|as|is|counts as|converts? to|maps? (?:on)?to|equals|makes it|gives|"
-    r"becomes|[-–—])\s",
+    r"becomes|(?:is|are)(?: both| all)? (?:equivalent|equal) to|equates? to|"
+    r"corresponds? to|[-–—])\s",
     re.IGNORECASE,
 )
 _CODE = re.compile(r"(?:^|\s)(?P<code>[A-Z][\w'-]*(?:\s[a-z][\w'-]*){0,2})\s*$")
@@ -460,15 +500,29 @@ def _worded_key(text: str, framework: Framework) -> dict[str, Rating | None]:
         # before the last ("every answer is Yes is Green")
         for link in (links[:1] + links[-1:]) if links else []:
             code = _CODE.search(before[: link.start()])
-            if (
-                code
-                and code.group("code").lower() not in _NOT_A_CODE
-                and not topic_references(code.group("code"), framework)
-                and not standard_references(code.group("code"), framework)
-            ):
-                codes[code.group("code").lower()] = cast(Rating, colours[0].group(1).lower())
+            if code and _a_code(code.group("code"), framework):
+                rating = cast(Rating, colours[0].group(1).lower())
+                codes[code.group("code").lower()] = rating
+                # "Substantially met and Partially met are both equivalent to Amber"
+                joined = _JOINED_CODE.search(before[: code.start("code")])
+                if joined and _a_code(joined.group("code"), framework):
+                    codes[joined.group("code").lower()] = rating
                 break
     return codes if len(set(codes.values())) >= 2 else {}
+
+
+# The code before "X and" / "X or" / "X," that shares the next code's rating.
+_JOINED_CODE = re.compile(
+    r"(?:^|[\s.;:])(?P<code>[A-Z][\w'-]*(?:\s[a-z][\w'-]*){0,2})\s*(?:,|\band\b|\bor\b)\s*$"
+)
+
+
+def _a_code(code: str, framework: Framework) -> bool:
+    return (
+        code.lower() not in _NOT_A_CODE
+        and not topic_references(code, framework)
+        and not standard_references(code, framework)
+    )
 
 
 # A table that plans actions: its RAG column rates the actions' progress, not a standard.
@@ -889,10 +943,23 @@ def rating_mentions(
             found.append(
                 _Mention(match.start("score"), match.end("score"), scale.cell[score], score)
             )
+    if scale.bands:
+        for match in _SCALED.finditer(sentence):
+            banded = scale.banded(match.group("score"))
+            if banded and not any(m.start == match.start("score") for m in found):
+                found.append(
+                    _Mention(match.start("score"), match.end("score"), banded, match.group(0), True)
+                )
     for field in _field_mentions(sentence, framework, scale):
         if not any(m.start < field.end and field.start < m.end for m in found):
             found.append(field)
     found.sort(key=lambda m: m.start)
+    # "8 (Green)", "Level 2 (Amber)": the word in brackets restates the rating before it
+    found = [
+        m
+        for n, m in enumerate(found)
+        if not (n and re.fullmatch(r"\s*[(\[]\s*", sentence[found[n - 1].end : m.start]))
+    ]
     if len(found) >= 2 and _KEY_SENTENCE.search(sentence) and len({m.rating for m in found}) >= 2:
         return []  # a key: "Green = fully met, Amber = partly met"
     ticked = _ticked(sentence, found)
@@ -940,6 +1007,11 @@ def _prose_candidates(
             or any(m.labelled for m in mentions)
         )
         text = sentence.strip()[:300]
+        ranged = _ranges(sentence, mentions, framework)
+        if ranged:
+            for ranged_id, ranged_rating in ranged:
+                yield SelfRating(ranged_id, ranged_rating, text, block.index, block.page, "text", 3)
+            continue
         listed = _listed(sentence, mentions, references, framework, rated)
         if listed is not None:
             for listed_id, listed_rating in listed:
@@ -994,6 +1066,40 @@ def _prose_candidates(
             yield SelfRating(
                 standard_id, mention.rating, text, block.index, block.page, "text", specificity
             )
+
+
+# "amber for the first two standards and green for the other two", "Green for the last three".
+_RANGE = re.compile(
+    r"\b(?P<rating>green|amber|red)\s+(?:for|on|against)\s+(?:the\s+)?(?P<which>first|last|final|"
+    r"other|remaining)\s+(?P<count>two|three|2|3)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3}
+
+
+def _ranges(
+    sentence: str, mentions: list[_Mention], framework: Framework
+) -> list[tuple[str, Rating]]:
+    """Standards rated by their place in the framework's order: the first or last so many,
+    and "the other two" for those the sentence has not rated yet."""
+    order = [s.id for s in framework.standards]
+    kept = {m.start for m in mentions}
+    rated: dict[str, Rating] = {}
+    for match in _RANGE.finditer(sentence):
+        if match.start("rating") not in kept:
+            continue  # another year's, a key's: not this year's rating
+        count = _COUNTS[match.group("count").lower()]
+        which = match.group("which").lower()
+        if which == "first":
+            ids = order[:count]
+        elif which in ("last", "final"):
+            ids = order[-count:]
+        else:
+            ids = [i for i in order if i not in rated][:count]
+        rating = cast(Rating, match.group("rating").lower())
+        for standard_id in ids:
+            rated.setdefault(standard_id, rating)
+    return list(rated.items())
 
 
 _JOINED = re.compile(r"\s*(?:,|and|&|as well as)?\s*(?:the\s+)?", re.IGNORECASE)
