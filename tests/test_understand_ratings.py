@@ -933,3 +933,54 @@ def test_a_place_on_the_returns_own_scale_read_through_its_bands(framework):
     )
     assert found["2"][0] == "amber"
     assert found["4"][0] == "green"
+
+
+def test_the_ratings_answer_lists_standards_by_number_alone(framework):
+    found, _, _ = rate(
+        framework,
+        H("Standard 1: Leadership"),
+        P("The board meets quarterly."),
+        H("Q2. RAG self-rating against each standard"),
+        P("1 – G, 2 – A, 3 – A, 4 – R"),
+    )
+    assert [found[i][0] for i in "1234"] == ["green", "amber", "amber", "red"]
+
+
+def test_numbers_in_other_answers_are_not_standards(framework):
+    found, _, _ = rate(
+        framework,
+        H("Q4. Is training having an impact?"),
+        P("1 - A, 2 - G"),  # not the ratings question: no standard is rated
+    )
+    assert found["1"] is None and found["2"] is None
+
+
+def test_emoji_circles_are_ratings_by_their_colour(framework):
+    found, _, _ = rate(
+        framework,
+        P("Key: 🟢 fully met 🟠 partly met 🔴 not met"),
+        H("Standard 1 – Leadership and accountability 🟢"),
+        P("The trustees meet quarterly."),
+        H("Standard 2 – Staff safe recruitment, induction, training and development 🟠"),
+        P("All coaches are checked."),
+    )
+    assert found["1"][0] == "green" and found["2"][0] == "amber"
+
+
+def test_a_summary_table_naming_the_returns_own_headings(framework):
+    found, _, _ = rate(
+        framework,
+        H("Chapter 2: Organisational responsibilities", 2),
+        P("This chapter answers Standard 1 (Leadership and accountability)."),
+        P("The director chairs our safeguarding group."),
+        H("Chapter 3: Multi-agency arrangements", 2),
+        P("This chapter answers Standard 2 (Staff safe recruitment)."),
+        P("All staff are checked before they start."),
+        H("Self-assessment summary", 2),
+        table(
+            ["Chapter", "RAG"],
+            ["Chapter 2: Organisational responsibilities", "Green"],
+            ["Chapter 3: Multi-agency arrangements", "Amber"],
+        ),
+    )
+    assert found["1"][0] == "green" and found["2"][0] == "amber"

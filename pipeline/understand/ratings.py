@@ -61,6 +61,9 @@ _SCORE = re.compile(
     r"which|since|so|though)\b)[a-z]))",
     re.IGNORECASE,
 )
+# Coloured circles typed as emoji: their colour is the rating.
+_EMOJI_RATING: dict[str, Rating] = {"🟢": "green", "🟠": "amber", "🟡": "amber", "🔴": "red"}
+_EMOJI = re.compile("|".join(_EMOJI_RATING))
 # A place on the return's own scale, read through its bands: "On a scale of 0 to 10 we are
 # at 7", "I would put us at 6".
 _SCALED = re.compile(
@@ -129,6 +132,7 @@ class _Scale:
         bands: tuple[_Band, ...] = (),
     ) -> None:
         self.cell = dict(framework.scale)
+        self.cell.update(_EMOJI_RATING)
         self.cell.update(codes or {})
         # The words and symbols the return's own key defines ("Good", "Requires
         # improvement", "✓✓"): a paragraph that opens with one answers with that rating.
@@ -553,8 +557,35 @@ def _section_of(segmentation: Segmentation) -> dict[int, str]:
     return owner
 
 
+def _own_headings(document: Document, segmentation: Segmentation) -> dict[str, str]:
+    """The return's own headings that stand for a standard: a heading whose text all went
+    to one standard ("Chapter 2: Organisational responsibilities" under which "This chapter
+    answers Standard 1" placed everything), by its text."""
+    owner = _section_of(segmentation)
+    headings: dict[str, str] = {}
+    under: list[str | None] = []
+    heading: Block | None = None
+    for block in (*document.blocks, None):
+        if block is None or block.kind == "heading":
+            placed = {u for u in under if u}
+            if heading is not None and len(placed) == 1 and all(under):
+                headings[_heading_key(heading.text)] = placed.pop()
+            heading, under = block, []
+        else:
+            under.append(owner.get(block.index))
+    return headings
+
+
+def _heading_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w ]", " ", text.lower()).split())
+
+
 def _table_candidates(
-    block: Block, owner: str | None, framework: Framework, scale: _Scale
+    block: Block,
+    owner: str | None,
+    framework: Framework,
+    scale: _Scale,
+    headings: dict[str, str] | None = None,
 ) -> Iterable[SelfRating]:
     rows = block.rows
     rating_column: int | None = None
@@ -622,6 +653,8 @@ def _table_candidates(
         for position, cell in enumerate(row):
             if len(cell.text) <= 100 and position != by_column:
                 named, _ = match_standard(cell.text, framework)
+                if not named and headings:
+                    named = headings.get(_heading_key(cell.text))  # the return's own heading
                 if named and not scale.from_cell(cell.text):
                     row_standard = row_standard or named
             if _LABEL.search(cell.text) and len(cell.text) < 80:
@@ -943,6 +976,12 @@ def rating_mentions(
             found.append(
                 _Mention(match.start("score"), match.end("score"), scale.cell[score], score)
             )
+    for match in _EMOJI.finditer(sentence):
+        found.append(
+            _Mention(
+                match.start(), match.end(), _EMOJI_RATING[match.group(0)], match.group(0), True
+            )
+        )
     if scale.bands:
         for match in _SCALED.finditer(sentence):
             banded = scale.banded(match.group("score"))
@@ -1240,6 +1279,7 @@ def self_ratings(
     """Each standard's rating (None when none is found) and warnings about conflicts."""
     scale, keys = document_scale(document, framework)
     owner = _section_of(segmentation)
+    headings = _own_headings(document, segmentation)
     candidates: list[SelfRating] = []
     for block in document.blocks:
         if block.index in keys:
@@ -1247,7 +1287,9 @@ def self_ratings(
         if block.kind == "table":
             if _is_action_plan(block, framework):
                 continue  # its RAG column rates the actions
-            candidates.extend(_table_candidates(block, owner.get(block.index), framework, scale))
+            candidates.extend(
+                _table_candidates(block, owner.get(block.index), framework, scale, headings)
+            )
             for row in block.rows:
                 if _last_years_row(row, framework):
                     continue
@@ -1264,6 +1306,7 @@ def self_ratings(
         else:
             candidates.extend(_prose_candidates(block, owner.get(block.index), framework, scale))
     candidates.extend(_answer_candidates(document, owner, scale))
+    candidates.extend(_numbered_list(document, segmentation, framework, scale))
     chosen: dict[str, SelfRating | None] = {}
     warnings: list[str] = []
     for standard in framework.standards:
@@ -1282,6 +1325,42 @@ def self_ratings(
                 "specific source"
             )
     return chosen, tuple(warnings)
+
+
+# "1 – G, 2 – A, 3 – A, 4 – R": standards by number alone, each with its rating.
+_NUMBERED_PAIR = re.compile(
+    r"(?:^|[,;]\s*)(?:(?:standard|std\.?|s)\s*)?(?P<number>\d)\s*(?:[-–—:=]\s*|\s+)"
+    r"(?P<value>[^,;.]{1,25}?)\s*(?=[,;.]|$)",
+    re.IGNORECASE,
+)
+
+
+def _numbered_list(
+    document: Document, segmentation: Segmentation, framework: Framework, scale: _Scale
+) -> list[SelfRating]:
+    """In the answer to the question that asks for the ratings, a list of standards by
+    number alone ("1 – G, 2 – A, 3 – A, 4 – R"): there a bare number is a standard."""
+    asks = {q.id for q in framework.common_questions if _LABEL.search(q.title)}
+    blocks = {i for q in segmentation.common_questions if q.id in asks for i in q.blocks}
+    found: list[SelfRating] = []
+    for block in document.blocks:
+        if block.index not in blocks or block.kind == "table" or len(block.text) > 200:
+            continue
+        pairs = [
+            (standard, parsed[0])
+            for match in _NUMBERED_PAIR.finditer(block.text)
+            if (standard := standard_by_number(framework, int(match.group("number"))))
+            and (parsed := scale.exact(match.group("value")))
+            and parsed[0] is not None
+        ]
+        if len(pairs) >= 2:
+            found.extend(
+                SelfRating(
+                    standard.id, rating, block.text[:300], block.index, block.page, "text", 2
+                )
+                for standard, rating in pairs
+            )
+    return found
 
 
 def _answer_candidates(
