@@ -243,6 +243,7 @@ def test_a_rating_held_down_out_of_caution_on_green_evidence_is_under_rated(fram
         ("Completion reached 88% against the 80% target.", False),
         ("Last year our coaches had had no training in trauma.", False),
         ("The youth panel said staff do not explain the complaints route.", False),
+        ("Pupils said they did not always know whom to tell.", False),
         ("Staff told us they were unsure when to escalate.", True),
         ("We cannot yet confirm that every contractor is checked.", True),
         (
@@ -299,6 +300,11 @@ def test_shortfalls_named_as_they_stand(text, expected):
         ("We do not currently seek feedback from children after a home visit.", True),
         ("The helpline does not record whether the caller is a child.", True),
         # good news in the same shapes
+        (
+            "It was 61% in the two upper schools, where pupils said they did not always know"
+            " whom to tell, so we have scored this standard 2.",
+            True,
+        ),
         ("Yes - there were no gaps in the training record.", False),
         ("There were no allegations against staff this year.", False),
         ("There is no waiting list for the counselling service.", False),

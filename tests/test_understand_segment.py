@@ -379,3 +379,47 @@ def test_what_a_letter_says_of_one_standard_is_found_for_it(framework):
     assert found == {
         "2": ("I should explain the Amber for safer recruitment: we hold it at Amber.",)
     }
+
+
+def test_a_letter_under_a_heading_naming_the_return_is_placed_by_content(framework):
+    """A headteacher's letter: one heading that names the return, then a paragraph per
+    topic; two standards are enough to place the paragraphs one by one."""
+    from pipeline.analyse import Toolkit
+    from pipeline.settings import Settings
+
+    finder = Toolkit(Settings(use_model=False)).finder
+    mapping, _ = owners(
+        doc(
+            ("heading", "Section 11 self-assessment 2021", 2),
+            (
+                "paragraph",
+                "I will start with leadership. Our DSL reports to every meeting of"
+                " the governing body and the link governor visits each term.",
+            ),  # fmt: skip
+            (
+                "paragraph",
+                "Our staffing picture is more mixed. The single central record was"
+                " checked in February and all staff completed the annual safeguarding update.",
+            ),  # fmt: skip
+            (
+                "paragraph",
+                "Turning to the partnership's common questions. Another agency that"
+                " improved multi-agency practice was the school nursing team.",
+            ),  # fmt: skip
+        ),
+        framework,
+        assign=finder.assign,
+    )
+    assert mapping[1] == "1" and mapping[2] == "2" and mapping[3] == "Q1"
+
+
+def test_schools_listen_to_students_and_pupils(framework):
+    mapping, _ = owners(
+        doc(
+            ("heading", "Our return", 1),
+            ("paragraph", "On policies and procedures, our policy was adopted in September."),
+            ("paragraph", "Listening to students is something we are proud of: 24 ambassadors."),
+        ),
+        framework,
+    )
+    assert mapping[1] == "3" and mapping[2] == "4"

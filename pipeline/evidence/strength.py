@@ -385,6 +385,13 @@ _EARLIER_ACCOUNT = re.compile(
     r"\b(?:the|in the|a|our) (?:previous|prior) (?:year|audit|cycle)\b|\bthe year before\b",
     re.IGNORECASE,
 )
+# ...unless the agency gives what they said as the reason for its rating: "pupils said they
+# did not always know which adult to go to, so we have scored this standard 2".
+_RATED_FOR_IT = re.compile(
+    r"\b(?:so|therefore|which is why|that is why|for this reason)\b[^.]{0,30}?\b(?:scored|rated|"
+    r"graded|judged|assessed|marked)\b",
+    re.IGNORECASE,
+)
 # "YIAG said officers do not explain...": a named group's feedback (case-sensitive).
 _REPORTED_BY = re.compile(r"\b[A-Z]{2,}\s+(?:said|told us|reported)\b")
 _SCALE_WORDING = re.compile(r"fully met\s*/\s*partially met|partially met\s*/", re.IGNORECASE)
@@ -434,8 +441,8 @@ def is_shortfall(text: str) -> bool:
         for pattern in (SHORTFALL, _UNSAID)
         for m in pattern.finditer(text)
         if not _DENIED.search(text[: m.start()])
-        and not _REPORTED.search(text[: m.start()])
-        and not _REPORTED_BY.search(text[: m.start()])
+        and not (_REPORTED.search(text[: m.start()]) and not _RATED_FOR_IT.search(text))
+        and not (_REPORTED_BY.search(text[: m.start()]) and not _RATED_FOR_IT.search(text))
         and not _EARLIER_ACCOUNT.search(text[: m.start()])
         and not _MANNER.search(text[: m.start()])
         and not _NOT_YET_DUE.match(text, m.start())

@@ -55,8 +55,8 @@ _QUESTIONS_CONTAINER = re.compile(
 )
 _QUESTIONS_LEAD = re.compile(
     r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:(?:turning|moving on|coming|now turning|we turn|"
-    r"and finally,?|finally,?)\s+(?:now\s+)?to\s+)?(?:the\s+)?(?:common|partnership'?s?|general)"
-    r"\s+questions\s*[.:\-–—]\s*",
+    r"and finally,?|finally,?)\s+(?:now\s+)?to\s+)?(?:the\s+)?(?:(?:partnership'?s?|our)\s+)?"
+    r"(?:common|partnership'?s?|general)\s+questions\s*[.:\-–—]\s*",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]\s+\S")
@@ -406,9 +406,17 @@ def _by_content(run: list[int], by_index: dict[int, Block], assign: Assigner) ->
     """For a run of unheaded paragraphs that moves from standard to standard (a narrative
     with no headings), each paragraph's standard by its own content; a paragraph whose
     content names none goes with the one before it (or, at the start, the one after).
-    Empty when the paragraphs point to fewer standards: the run is then placed whole."""
+    Empty when the paragraphs point to fewer standards: the run is then placed whole. Under
+    a heading that names the return itself (a letter's "Section 11 self-assessment 2021"),
+    two standards are enough: that heading says nothing of what follows."""
     own = {i: assign(by_index[i].text) for i in run if by_index[i].kind != "heading"}
-    if len({t for t in own.values() if t}) < _NARRATIVE_STANDARDS:
+    first = by_index[run[0]]
+    needed = (
+        2
+        if first.kind == "heading" and _NAMES_THE_RETURN.search(first.text)
+        else _NARRATIVE_STANDARDS
+    )
+    if len({t for t in own.values() if t}) < needed:
         return {}  # paragraphs under one heading that strays once stay together
     placed: dict[int, str] = {}
     previous: str | None = None
