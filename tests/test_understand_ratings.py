@@ -984,3 +984,38 @@ def test_a_summary_table_naming_the_returns_own_headings(framework):
         ),
     )
     assert found["1"][0] == "green" and found["2"][0] == "amber"
+
+
+def test_one_rating_for_all_standards_but_those_excepted(framework):
+    found, _, _ = rate(
+        framework,
+        H("Covering letter"),
+        P(
+            "On the self-ratings, in summary we are green across the board except for our"
+            " workforce, which I would describe as amber."
+        ),
+    )
+    assert [found[i][0] for i in "1234"] == ["green", "amber", "green", "green"]
+
+
+def test_a_rating_line_set_as_a_heading_closes_the_part_above_it(framework):
+    from pipeline.analyse import Toolkit
+    from pipeline.settings import Settings
+
+    finder = Toolkit(Settings(use_model=False)).finder
+    blocks = (
+        H("Anytown District Council", 1),
+        H("Who is accountable", 2),
+        P("The Director of Communities is the senior officer accountable for safeguarding."),
+        P("The Corporate Management Team receives a quarterly safeguarding report."),
+        H("Our rating: Green", 2),
+        H("Our policies and procedures", 2),
+        P("Our policy was updated in February 2021."),
+        H("Our rating: Amber", 2),
+    )
+    blocks = tuple(Block(i, b.kind, b.text, b.page, b.level, b.rows) for i, b in enumerate(blocks))
+    document = Document(SOURCE, blocks)
+    segmentation = segment(document, framework, assign=finder.assign)
+    ratings, _ = self_ratings(document, segmentation, framework)
+    assert ratings["1"].rating == "green" and ratings["3"].rating == "amber"
+    assert not any(4 in q.blocks for q in segmentation.common_questions)

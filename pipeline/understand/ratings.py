@@ -1046,7 +1046,7 @@ def _prose_candidates(
             or any(m.labelled for m in mentions)
         )
         text = sentence.strip()[:300]
-        ranged = _ranges(sentence, mentions, framework)
+        ranged = _ranges(sentence, mentions, framework) or _all_but(sentence, mentions, framework)
         if ranged:
             for ranged_id, ranged_rating in ranged:
                 yield SelfRating(ranged_id, ranged_rating, text, block.index, block.page, "text", 3)
@@ -1114,6 +1114,34 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3}
+# "green across the board except for staff training, which I would describe as amber"
+_ALL_BUT = re.compile(
+    r"\b(?P<rating>green|amber|red)\s+(?:across the board|throughout|for (?:all|every|each)"
+    r"(?: (?:of the )?\w+)? standards?|on (?:all|every|each)(?: \w+)? standards?)\s*,?\s*"
+    r"(?:except|apart from|but|save|other than)\s+(?:for\s+)?(?P<rest>[^.;]+)",
+    re.IGNORECASE,
+)
+
+
+def _all_but(
+    sentence: str, mentions: list[_Mention], framework: Framework
+) -> list[tuple[str, Rating]]:
+    """Every standard rated at once but those named after "except": they take the rating
+    the rest of the sentence gives them, or none."""
+    match = _ALL_BUT.search(sentence)
+    kept = {m.start: m for m in mentions}
+    if not match or match.start("rating") not in kept:
+        return []
+    rest = match.group("rest")
+    excepted = {i for r in topic_references(rest, framework) for i in r.standard_ids}
+    if not excepted:
+        return []
+    later = [m for m in mentions if m.start >= match.start("rest")]
+    rating = cast(Rating, match.group("rating").lower())
+    found = [(s.id, rating) for s in framework.standards if s.id not in excepted]
+    if later and later[0].rating:
+        found.extend((i, later[0].rating) for i in sorted(excepted))
+    return found
 
 
 def _ranges(

@@ -433,12 +433,15 @@ def _by_content(run: list[int], by_index: dict[int, Block], assign: Assigner) ->
     return placed
 
 
-def _runs(indices: list[int], by_index: dict[int, Block]) -> list[list[int]]:
-    """Unassigned blocks grouped into runs: each heading starts a new run, and so does a gap
-    in the block order."""
+def _runs(
+    indices: list[int], by_index: dict[int, Block], fields: frozenset[int] | set[int] = frozenset()
+) -> list[list[int]]:
+    """Unassigned blocks grouped into runs: each heading starts a new run (a rating line
+    set as a heading does not), and so does a gap in the block order."""
     runs: list[list[int]] = []
     for index in indices:
-        starts = not runs or by_index[index].kind == "heading" or index != runs[-1][-1] + 1
+        heading = by_index[index].kind == "heading" and index not in fields
+        starts = not runs or heading or index != runs[-1][-1] + 1
         if starts:
             runs.append([index])
         else:
@@ -531,6 +534,7 @@ def segment(
     question_ids = {q.id.upper() for q in framework.common_questions}
 
     by_mention: dict[int, str] = {}  # blocks placed by a standard named in unheaded text
+    fields: set[int] = set()  # rating lines set as headings, read as the text above them
     # Paragraphs carried under the last mention since it was made, and whether that mention
     # closed a group with its rating ("We rate ourselves Amber on leadership."): the
     # paragraphs after a closing rating may be the next group, which its own rating closes.
@@ -581,6 +585,15 @@ def segment(
         if block.kind == "heading" and current is not None and _FIELD_LINE.match(block.text):
             # "Self-rating - G" set in bold is a field of the open section, not a heading.
             place(current.kind, current.id, block.index, current.method)
+            continue
+        if block.kind == "heading" and current is None and _FIELD_LINE.match(block.text):
+            # ...and of the unheaded text above it when no section is open ("Our rating:
+            # Green" closing a part under the agency's own topic heading): never a question.
+            if mention:
+                place("standard", mention, block.index, "mention")
+            else:
+                unassigned.append(block.index)
+                fields.add(block.index)
             continue
         if (
             block.kind == "heading"
@@ -731,7 +744,7 @@ def segment(
             if mentioned in standard_heading:
                 methods[mentioned] = "heading"
             front.add(block.index)
-    for run in _runs([i for i in unassigned if i not in front], by_index):
+    for run in _runs([i for i in unassigned if i not in front], by_index, fields):
         text = " ".join(by_index[i].text for i in run)
         run_target = assign(text) if assign else None
         by_content = _by_content(run, by_index, assign) if assign and len(run) > 1 else {}
