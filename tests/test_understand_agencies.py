@@ -274,3 +274,27 @@ def test_a_local_unit_named_after_its_national_body(finder):
 )
 def test_more_kinds_of_organisation_name(line):
     assert organisation_name(line) == line
+
+
+def test_a_title_naming_a_department_takes_the_organisation_on_the_cover(finder):
+    document = _doc(
+        [
+            ("heading", "Eastmoor Borough Council", ()),
+            ("heading", "Housing Services: Section 11 audit 2021", ()),
+        ],
+        title="Section 11 audit 2021 - Housing Services",
+    )
+    assert finder.find(document, "x.docx")[0] == "Eastmoor Borough Council Housing Services"
+
+
+def test_a_registered_department_name_after_another_areas_council_is_that_councils(finder):
+    document = _doc(
+        [("heading", "Section 11 Self-Assessment 2021", ())],
+        running=["Eastmoor County Council - Children's Social Care - Section 11 2021"],
+        title="Section 11 Self-Assessment 2021 - Children's Social Care",
+    )
+    assert finder.find(document, "x.docx")[0] == "Eastmoor County Council Children's Social Care"
+
+
+def test_a_hospice_is_an_organisation():
+    assert organisation_name("Little Marsh Children's Hospice") == "Little Marsh Children's Hospice"

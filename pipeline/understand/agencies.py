@@ -77,7 +77,15 @@ _ORGANISATION = re.compile(
     r"practice|board|agency|authority|club|centre|center|church|diocese|society|housing|"
     r"nhs|mentoring|leisure|transport|probation|cafcass|company|federation|partnership|ccg|"
     r"icb|constabulary|homes|health|healthcare|fire|rescue|justice|network|alliance|"
-    r"project|collective|unit)\b",
+    r"project|collective|unit|hospice|ambulance|refuge|institute)\b",
+    re.IGNORECASE,
+)
+# A department's name alone ("Children's Services", "Housing Services", "Children's Social
+# Care"): the organisation it belongs to is named beside it on the cover or in the header.
+_DEPARTMENT_ONLY = re.compile(
+    r"^(?:children[’']?s?|adults?[’']?s?|housing|education|public health|communit(?:y|ies)|"
+    r"family|families|early help|youth|social)\b[\w\s’'&]*\b(?:services?|care|department|"
+    r"directorate)$",
     re.IGNORECASE,
 )
 
@@ -332,11 +340,13 @@ class AgencyFinder:
                     found
                     and method != "cover"
                     and not found[1].endswith(NOT_REGISTERED)
-                    and self._another_areas(found[0], cover_lines)
+                    and self._another_areas(found[0], [*cover_lines, *document.running[:4]])
                 ):
                     continue  # "YJS" in the title, "Wrenmoor Youth Justice Service" on the cover
                 if found and found[1].endswith(NOT_REGISTERED):
                     name = _fuller(_title_case(found[0]), document, file_name)
+                    if _DEPARTMENT_ONLY.match(name) and (parent := self._parent(name, places)):
+                        return f"{parent} {name}", found[1]
                     return name, found[1]
                 if found:
                     return found
@@ -356,11 +366,41 @@ class AgencyFinder:
         for agency, _, pattern in self.patterns:
             if agency.name != name:
                 continue
+            if any(self._department_of_other(line, agency) for line in lines):
+                return True
             for line in lines:
                 for match in pattern.finditer(line):
                     if self._inside_other_name(line, match.start()):
                         return True
         return False
+
+    def _department_of_other(self, line: str, agency: Agency) -> str | None:
+        """ "Kessingland Vale County Council - Children's Social Care": a register's
+        department name after another organisation's is that organisation's department."""
+        parts = [p.strip(" .,;") for p in _TITLE_SPLIT.split(line) if p.strip(" .,;")]
+        first = organisation_name(parts[0]) if len(parts) > 1 else None
+        if (
+            first
+            and self.search(first) is None
+            and _DEPARTMENT_ONLY.match(parts[1])
+            and self.search(parts[1]) is agency
+            # the same area's council ("Gloucestershire County Council - Children's Social
+            # Care") is the registered agency's own
+            and not any(n.split()[0] == first.split()[0] for n in _names(agency))
+        ):
+            return f"{first} {parts[1]}"
+        return None
+
+    def _parent(self, department: str, places: list[tuple[str, list[str]]]) -> str | None:
+        """The organisation a department belongs to: an organisation named on its own line
+        of the cover or header, or in the same line before the department."""
+        for _, lines in places:
+            for line in lines:
+                for part in (p.strip(" .,;") for p in _TITLE_SPLIT.split(line) if p):
+                    own = organisation_name(part)
+                    if own and own != department and not _DEPARTMENT_ONLY.match(own):
+                        return own
+        return None
 
     def _in_lines(self, lines: list[str], method: str) -> tuple[str, str] | None:
         """The first line naming an organisation: a registered one, else any."""
@@ -368,6 +408,8 @@ class AgencyFinder:
             if agency := self.search(line):
                 if unit := _local_unit(line, agency):
                     return unit, method + NOT_REGISTERED
+                if other := self._department_of_other(line, agency):
+                    return other, method + NOT_REGISTERED
                 return agency.name, method
             own = organisation_name(line)
             if own:
