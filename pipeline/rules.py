@@ -216,6 +216,7 @@ def _thresholds(raw: Any, problems: list[str]) -> Thresholds | None:
             shortfalls_red=int(shortfalls.get("red", 99)),
             shortfalls_weight=float(shortfalls.get("weight", 4.0)),
             shortfalls_red_weight=float(shortfalls.get("red_weight", 2.0)),
+            target_gap=float(shortfalls.get("target_gap", 999.0)),
             doubt_shortfalls=int(doubt.get("shortfalls", 0)),
             doubt_indicators=int(doubt.get("indicators", 99)),
             doubt_concerns=int(doubt.get("concerns", 0)),
@@ -224,7 +225,8 @@ def _thresholds(raw: Any, problems: list[str]) -> Thresholds | None:
         problems.append(
             "thresholds: expected green: {strong, share, indicators}, amber: {strong, activity}, "
             "concerns: {amber, red}, under_rated: {strong, impact, concerns}, green_in_words: "
-            "{activity, impact, indicators}, shortfalls: {amber, red, weight, red_weight}, "
+            "{activity, impact, indicators}, shortfalls: {amber, red, weight, red_weight, "
+            "target_gap}, "
             "benefit_of_doubt: {shortfalls, indicators} and min_words"
         )
         return None

@@ -131,6 +131,7 @@ class Thresholds:
     shortfalls_red: int = 99
     shortfalls_weight: float = 4.0  # ...unless positive strong ones are this many times as many
     shortfalls_red_weight: float = 2.0  # red: more than this many shortfalls per other sentence
+    target_gap: float = 999.0  # a figure this many points below its own target caps green
     # The generous reading a self-rating above the strict one is checked against (see
     # evidence_rating): as many named shortfalls allowed before green is capped, and as few
     # indicators needed. The defaults make it the strict reading.

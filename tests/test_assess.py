@@ -299,6 +299,12 @@ def test_shortfalls_named_as_they_stand(text, expected):
         ("No - there is no easy-read version of the complaints leaflet.", True),
         ("We do not currently seek feedback from children after a home visit.", True),
         ("The helpline does not record whether the caller is a child.", True),
+        ("Depot staff do not have regular supervision that covers safeguarding.", True),
+        ("When we sampled 12 case files, none of the 12 recorded the child's wishes.", True),
+        ("We know this is a significant gap.", True),
+        ("No feedback has been given to young people on the changes.", True),
+        ("The new timetable was agreed without their views.", True),
+        ("We do not have any concerns about the new provider.", False),
         # good news in the same shapes
         (
             "It was 61% in the two upper schools, where pupils said they did not always know"
@@ -523,3 +529,13 @@ def test_a_rating_above_even_the_generous_reading_gets_its_top(framework):
     assert assessment.evidence_rating == "amber"  # what a generous reading supports at most
     assert "OVER_RATED" in gaps
     assert "amber at most on a generous one" in assessment.explanation
+
+
+def test_a_figure_well_short_of_its_own_target_caps_green(framework):
+    work = STRONG  # six measured sentences: one shortfall beside them does not cap green
+    near = item("Level 3 compliance was 88% against our 90% target.", "quantified")
+    far = item("Level 3 compliance was 74% against our 90% target.", "quantified")
+    near_rating, _ = run(framework, [*work, near], "amber")
+    far_rating, _ = run(framework, [*work, far], "amber")
+    assert near_rating.evidence_rating == "green"
+    assert far_rating.evidence_rating == "amber"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from pipeline.evidence.strength import below_target, standing_shortfall
+from pipeline.evidence.strength import below_target, short_of_target, standing_shortfall
 from pipeline.values import (
     RATING_RANK,
     STRENGTHS,
@@ -162,6 +162,13 @@ def _reading(facts: _Facts, t: Thresholds) -> tuple[Rating, str]:
     ):
         rating = "amber"
         reason = f'amber, not green, for the shortfall named: "{_clip(named[0].text)}"'
+    elif rating == "green" and (
+        missed := [e for e in named if short_of_target(e.text) >= t.target_gap]
+    ):
+        rating = "amber"
+        reason = (
+            f'amber, not green: a figure well short of its own target: "{_clip(missed[0].text)}"'
+        )
     return rating, reason
 
 

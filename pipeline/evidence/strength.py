@@ -165,11 +165,17 @@ _UNSAID = re.compile(
     r"|\bno records? (?:is|are|was|were) (?:kept|held|made|maintained)"
     r"|^\W*no (?:\w+ ){1,4}(?:(?:have|has|had|were|was) (?:yet )?(?:been )?)?(?:completed|attended|"
     r"received|undertaken|trained|consulted|involved|asked|checked|audited|supervised|took part|"
-    r"taken part)\b"
+    r"taken part|given|provided|offered|shared|sent)\b"
+    r"|\b(?:do|does|did) not (?:currently |yet |routinely )?(?:have|hold|receive|get) "
+    r"(?!(?:any )?(?:concerns?|issues?|problems?|complaints?|vacanc\w*|backlogs?|waiting)\b)"
+    r"|\bnone of (?:the |our |these )?\d[\d,]*\b"
+    r"|\b(?:serious|significant|major|real|clear) (?:gap|weakness|shortfall)\b"
+    r"|\bwithout (?:it|them|their (?:views|input|involvement|voice))\b"
     r"|\bcannot (?:currently |at present |yet |now )?(?:confirm|say|show|evidence|demonstrate|"
     r"assure|tell)\b"
     r"|\bwe (?:do|did) not (?:currently |yet |routinely |at present )?(?:have|hold|keep|maintain|"
     r"collect|monitor|track|record|ask|hear|know|check|audit|seek|consult|gather|involve)\b"
+    r"(?! (?:any )?(?:concerns?|issues?|problems?|complaints?|vacanc\w*|backlogs?|waiting)\b)"
     r"|\b(?:does|do|did) not (?:currently |yet |routinely )?(?:record|seek|consult|gather|collect|"
     r"involve|ask)\b"
     r"|\b(?:was|were|has been|have been|had been) (?:\w+ )?(?:disbanded|withdrawn)\b"
@@ -279,7 +285,8 @@ SHORTFALL = re.compile(
     r"backlog|\d[\d,]*\s+(?:\w+\s+){0,3}(?:were\s+|are\s+|remain\s+|still\s+)?outstanding|"
     r"(?:remain|remains|still|are|were)\s+outstanding|overdue|vacant|(?:has|have|do|does) not yet|"
     r"we (?:do|did|have|had) not (?:yet )?(?:have|hold|ask|know|record|check|audit|report|got|"
-    r"been able|achieved|met|completed|reached|closed)|"
+    r"been able|achieved|met|completed|reached|closed)"
+    r"(?! (?:any )?(?:concerns?|issues?|problems?|complaints?|vacanc\w*|backlogs?)\b)|"
     r"not (?:all|always|consistently|reliably|routinely|systematically|every)\b|inconsistent\w*|"
     r"incomplete|too (?:few|low|slow|early)|needs? (?:updating|to (?:be )?improve|improving|"
     r"more work|strengthening|to be (?:updated|rewritten|reviewed|refreshed))|"
@@ -458,6 +465,17 @@ def below_target(text: str) -> bool:
     """A figure the sentence itself holds below its stated target ("58% against a target of
     95%"): a shortfall measured, not only named."""
     return _below_goal(text, _TARGET.search(text) or _GOAL.search(text)) is True
+
+
+def short_of_target(text: str) -> float:
+    """How many points the lowest figure of the sentence falls short of its stated target
+    ("76% against our 90% target": 14); 0 when none falls short."""
+    goal = _TARGET.search(text) or _GOAL.search(text)
+    if goal is None:
+        return 0.0
+    wanted = float(next(g for g in goal.groups() if g))
+    values = [float(v) for v in _PERCENT_VALUE.findall(text[: goal.start()] + text[goal.end() :])]
+    return max(0.0, wanted - min(values)) if values else 0.0
 
 
 def standing_shortfall(text: str, future: bool) -> bool:
