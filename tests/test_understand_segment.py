@@ -423,3 +423,20 @@ def test_schools_listen_to_students_and_pupils(framework):
         framework,
     )
     assert mapping[1] == "3" and mapping[2] == "4"
+
+
+def test_a_letters_first_answer_opens_the_questions(framework):
+    mapping, _ = owners(
+        doc(
+            ("heading", "Our return", 1),
+            ("paragraph", "Standard 4. We hear children through play and pictures."),
+            (
+                "paragraph",
+                "On your first common question, the acute trust's palliative team set"
+                " up a weekly meeting with us that improved multi-agency practice.",
+            ),  # fmt: skip
+            ("paragraph", "On the second, our own rating: green for all four standards."),
+        ),
+        framework,
+    )
+    assert mapping[2] == "Q1" and mapping[3] == "Q2"

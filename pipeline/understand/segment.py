@@ -56,7 +56,10 @@ _QUESTIONS_CONTAINER = re.compile(
 _QUESTIONS_LEAD = re.compile(
     r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:(?:turning|moving on|coming|now turning|we turn|"
     r"and finally,?|finally,?)\s+(?:now\s+)?to\s+)?(?:the\s+)?(?:(?:partnership'?s?|our)\s+)?"
-    r"(?:common|partnership'?s?|general)\s+questions\s*[.:\-–—]\s*",
+    r"(?:common|partnership'?s?|general)\s+questions\s*[.:\-–—]\s*"
+    # "On your first common question, ...": the first answer opens the questions
+    r"|^\W*(?:on|to|turning to|as for)\s+(?:your|the|the partnership'?s)\s+(?:first|1st)\s+"
+    r"(?:common\s+|partnership\s+)?question\b",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2})[.)]\s+\S")
