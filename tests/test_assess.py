@@ -244,6 +244,13 @@ def test_a_rating_held_down_out_of_caution_on_green_evidence_is_under_rated(fram
         ("Last year our coaches had had no training in trauma.", False),
         ("The youth panel said staff do not explain the complaints route.", False),
         ("Pupils said they did not always know whom to tell.", False),
+        ("The volunteer handbook does not currently include the LADO's number.", True),
+        (
+            "Only 3 of 8 trustees hold current training, and two files lacked a reference;"
+            " both have since been completed.",
+            True,
+        ),
+        ("Two files lacked a reference; both have since been completed.", False),
         ("Staff told us they were unsure when to escalate.", True),
         ("We cannot yet confirm that every contractor is checked.", True),
         (

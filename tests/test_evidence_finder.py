@@ -188,3 +188,16 @@ def test_evidence_is_the_same_whatever_the_finder_read_before(toolkit, rules_too
         after_others = [analyse(path, kit) for path in (first, second, first)]
         assert after_others[0] == after_others[2]
         assert analyse(second, Toolkit(kit.settings)) == after_others[1]
+
+
+def test_a_key_sentence_is_no_evidence(framework):
+    from pipeline.understand.ratings import is_rating_statement
+
+    key = (
+        "The RAG column is shaded to show our self-assessment: green means fully met, amber"
+        " means partly met with actions, red means not met."
+    )
+    assert is_rating_statement(key, framework)
+    assert not is_rating_statement(
+        "Our forum met monthly and reviewed the red flag policy.", framework
+    )

@@ -299,8 +299,9 @@ SHORTFALL = re.compile(
     r"told|updated|reviewed|audited|received|followed))\b"
     # wider: a duty not done, a means missing, slippage, a check that found gaps
     r"|\b(?:have|has|had|do|does|did) not (?:yet )?(?:been )?\w+(?:ed|en)\b"
-    r"|\b(?:did|do|does) not (?:explain|say|include|cover|hear|share|reach|know|use|follow|"
-    r"contain|match)\b|\bcannot (?:yet )?(?:confirm|say|show|evidence|demonstrate|assure)\b"
+    r"|\b(?:did|do|does) not (?:currently |yet |always |routinely )?(?:explain|say|include|cover|"
+    r"hear|share|reach|know|use|follow|contain|match)\b"
+    r"|\bcannot (?:yet )?(?:confirm|say|show|evidence|demonstrate|assure)\b"
     r"|\b(?:has|have|had) no (?!(?:concerns?|issues?|problems?|incidents?|complaints?|"
     r"vacanc\w+)\b)\w+|\bno (?:system|way|process|means|mechanism|standing|routine|"
     r"consistent|reliable)\b|\bnot (?:quorate|timely|shared|known|consistently)\b|"
@@ -433,7 +434,7 @@ def is_shortfall(text: str) -> bool:
         partial
         and "%" not in text  # a rate with no target to hold it to is not judged here
         and not _NOT_A_PART.search(text)
-        and not _answered(text, partial[0].end())
+        and not _answered_first(text, partial[0])
     ):
         return True
     if any(
@@ -459,6 +460,19 @@ def is_shortfall(text: str) -> bool:
         )
     ]
     return bool(named) and not _answered(text, named[0].end()) and not _ABOUT_RETURN.search(text)
+
+
+def _answered_first(text: str, shortfall: re.Match[str]) -> bool:
+    """Whether the shortfall is answered in its sentence before another shortfall is named:
+    in "only 4 of 9 hold the training, and the checklist was not completed for three; all
+    three have since been taken through it" the fix answers the checklist, not the 4 of 9."""
+    later = [
+        m.start()
+        for pattern in (SHORTFALL, _UNSAID)
+        for m in pattern.finditer(text, shortfall.end())
+        if not _DENIED.search(text[: m.start()])
+    ]
+    return _answered(text[: min(later)] if later else text, shortfall.end())
 
 
 def below_target(text: str) -> bool:

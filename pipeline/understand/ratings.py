@@ -313,6 +313,9 @@ def is_rating_statement(text: str, framework: Framework) -> bool:
         return False
     if _OTHER_RATING.search(text):
         return False
+    colours = {m.group(1).lower() for m in _COLOUR_WORD.finditer(text)}
+    if len(colours) >= 2 and _KEY_SENTENCE.search(text):
+        return True  # a key ("green means fully met, amber means partly met"): no evidence
     words = len(text.split())
     return words <= 8 or (words <= 18 and bool(_RATING_VERB.search(text)))
 
