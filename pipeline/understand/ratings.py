@@ -218,9 +218,10 @@ class _Scale:
             plain = re.fullmatch(r"\d{1,2}", text.strip())
             if plain is None:
                 return None
-            value = float(plain.group(0))
+            plain_value = float(plain.group(0))
             return next(
-                (b.rating for b in self.bands if not b.percent and b.low <= value < b.high), None
+                (b.rating for b in self.bands if not b.percent and b.low <= plain_value < b.high),
+                None,
             )
         got = float(score.group("got"))
         whole = float(score.group("whole")) if score.group("whole") else None
@@ -432,19 +433,19 @@ def document_scale(document: Document, framework: Framework) -> tuple[_Scale, fr
             lines = _key_lines(document, block)
             text = "; ".join(b.text for b in (block, *lines))
             entries = list(_KEY_ENTRY.finditer(text))
-            found = False
+            is_key = False
             if len({e.group("colour").lower() for e in entries}) >= 2:
                 for entry in entries:
                     for code in _KEY_CODES.findall(entry.group("code")):
                         codes[code.lower()] = framework.scale.get(entry.group("colour").lower())
-                found = True
+                is_key = True
             if worded := _worded_key(text, framework):
                 codes.update(worded)
-                found = True
+                is_key = True
             if found_bands := _bands(text):
                 bands = found_bands
-                found = True
-            if found:
+                is_key = True
+            if is_key:
                 keys.update(b.index for b in (block, *lines))
     if not codes and split is None and not bands:
         return base, frozenset(keys)
@@ -612,7 +613,8 @@ def _table_candidates(
         ]
         # A column the header calls a rating outranks one that only names a year.
         labelled = [p for p in candidates if _LABEL.search(header[p].text)]
-        rating_column = (labelled or candidates or [None])[-1]
+        chosen = labelled or candidates
+        rating_column = chosen[-1] if chosen else None
         columns = _standard_columns(header, framework)
         if len(set(columns.values())) >= 2:
             # Standards across the top, ratings below (like the report's Table 1).

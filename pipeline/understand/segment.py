@@ -413,10 +413,10 @@ def _by_content(run: list[int], by_index: dict[int, Block], assign: Assigner) ->
     a heading that names the return itself (a letter's "Section 11 self-assessment 2021"),
     two standards are enough: that heading says nothing of what follows."""
     own = {i: assign(by_index[i].text) for i in run if by_index[i].kind != "heading"}
-    first = by_index[run[0]]
+    opening = by_index[run[0]]
     needed = (
         2
-        if first.kind == "heading" and _NAMES_THE_RETURN.search(first.text)
+        if opening.kind == "heading" and _NAMES_THE_RETURN.search(opening.text)
         else _NARRATIVE_STANDARDS
     )
     if len({t for t in own.values() if t}) < needed:
