@@ -288,3 +288,20 @@ def test_a_key_line_that_starts_with_tick_symbols_keeps_them(tmp_path: Path):
     texts = [b.text for b in ingest(path).blocks]
     assert "\u2713\u2713 = met in full (Green) \u2713 = part met (Amber)" in texts
     assert "Our first point, a ticked bullet" in texts
+
+
+def test_a_sentence_carried_over_a_page_break_is_one_paragraph(tmp_path: Path):
+    path = pdf(
+        tmp_path / "carried.pdf",
+        [
+            [
+                ("h1", "Standard 4: Listening to children"),
+                ("p", "Our youth panel has no members under 18, and the practice has"),
+            ],  # fmt: skip
+            [("p", "no forum of its own for young patients."), ("p", "A survey is planned.")],
+            [("p", "Next page, new paragraph.")],
+        ],
+    )
+    texts = [b.text for b in ingest(path).blocks]
+    assert "the practice has no forum of its own for young patients." in texts[1]
+    assert texts[2:] == ["A survey is planned.", "Next page, new paragraph."]

@@ -560,6 +560,18 @@ def _blocks(items: list[Item]) -> list[Block]:
             ):
                 # into the next column: the paragraph goes on unless the last one ended
                 continues = not last.text.rstrip().endswith((".", ":", "!", "?"))
+            if (
+                not continues
+                and item.kind == "paragraph"
+                and last.kind == "paragraph"
+                and item.page == last.page + 1
+                and same_style
+                and not last.text.rstrip().endswith((".", ":", "!", "?", ";"))
+                and item.text[:1].islower()
+            ):
+                # a sentence carried over a page break: "... and the Federation has" at the
+                # foot of one page, "no group or forum of its own ..." at the top of the next
+                continues = True
             if not continues:
                 flush()
         buffer.append(item)
