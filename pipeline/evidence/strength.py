@@ -267,11 +267,18 @@ def is_concern(text: str) -> bool:
 def _below_goal(text: str, goal: re.Match[str] | None) -> bool | None:
     """Whether a percentage in ``text`` falls below the stated goal ("74% against a target
     of 90%"); None when there is no goal or no other percentage to hold to it."""
+    short = _points_short(text, goal)
+    return None if short is None else short > 0
+
+
+def _points_short(text: str, goal: re.Match[str] | None) -> float | None:
+    """How far the lowest other percentage in ``text`` falls below the goal (negative when
+    all are above it); None when there is no goal or no other percentage."""
     if goal is None:
         return None
     wanted = float(next(g for g in goal.groups() if g))
     values = [float(v) for v in _PERCENT_VALUE.findall(text[: goal.start()] + text[goal.end() :])]
-    return any(value < wanted for value in values) if values else None
+    return wanted - min(values) if values else None
 
 
 # A shortfall named as it stands now, stricter than CONCERN: what a panel would hold an
@@ -484,12 +491,8 @@ def below_target(text: str) -> bool:
 def short_of_target(text: str) -> float:
     """How many points the lowest figure of the sentence falls short of its stated target
     ("76% against our 90% target": 14); 0 when none falls short."""
-    goal = _TARGET.search(text) or _GOAL.search(text)
-    if goal is None:
-        return 0.0
-    wanted = float(next(g for g in goal.groups() if g))
-    values = [float(v) for v in _PERCENT_VALUE.findall(text[: goal.start()] + text[goal.end() :])]
-    return max(0.0, wanted - min(values)) if values else 0.0
+    short = _points_short(text, _TARGET.search(text) or _GOAL.search(text))
+    return max(0.0, short or 0.0)
 
 
 def standing_shortfall(text: str, future: bool) -> bool:
