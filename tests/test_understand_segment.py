@@ -440,3 +440,37 @@ def test_a_letters_first_answer_opens_the_questions(framework):
         framework,
     )
     assert mapping[2] == "Q1" and mapping[3] == "Q2"
+
+
+def test_a_letters_date_salutation_and_opening_belong_to_no_standard(framework):
+    from pipeline.analyse import Toolkit
+    from pipeline.settings import Settings
+
+    finder = Toolkit(Settings(use_model=False)).finder
+    mapping, result = owners(
+        doc(
+            ("heading", "Little Marsh Hospice", 1),
+            ("heading", "15 October 2021", 2),
+            ("paragraph", "Dear Ms Calloway,"),
+            ("heading", "Section 11 self-assessment 2021", 2),
+            (
+                "paragraph",
+                "I am sorry that our return reaches you after the deadline; our head"
+                " of care was on leave for most of September.",
+            ),  # fmt: skip
+            (
+                "paragraph",
+                "I am the chief executive and the designated safeguarding lead, and"
+                " the safeguarding trustee reports to every board meeting.",
+            ),  # fmt: skip
+            (
+                "paragraph",
+                "Every member of staff and every volunteer has an enhanced DBS check"
+                " and completed safeguarding training this year.",
+            ),  # fmt: skip
+        ),
+        framework,
+        assign=finder.assign,
+    )
+    assert [mapping.get(i) for i in (1, 2, 4)] == [None, None, None]
+    assert mapping[5] == "1" and mapping[6] == "2"

@@ -427,6 +427,10 @@ def _by_content(run: list[int], by_index: dict[int, Block], assign: Assigner) ->
         previous = own.get(index) or previous
         if previous:
             placed[index] = previous
+    if needed == 2:
+        # a letter's opening paragraphs (an apology for lateness, who the agency is) speak
+        # of no standard: they stay unplaced rather than go to the first standard named
+        return placed
     first = next((own[i] for i in run if own.get(i)), None)
     for index in run:
         if index in placed:
@@ -470,6 +474,13 @@ _COVER_FIELD = re.compile(
     r"approved by|signed(?: off)?(?: by)?|date(?: submitted| of submission)?|organi[sz]ation|"
     r"agency|name|role|job title|"
     r"contact(?: details)?|email|telephone|return to|period covered|version)\s*:",
+    re.IGNORECASE,
+)
+# A letter's own lines: its date alone, the salutation, the sign-off.
+_LETTER_LINE = re.compile(
+    r"^\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+20\d\d|dear\s+\S.{0,60}|yours\s+(?:sincerely|"
+    r"faithfully))\W*$",
     re.IGNORECASE,
 )
 # A line that gives a value, not a title: "Self-rating - G", "RAG rating: Amber".
@@ -748,6 +759,10 @@ def segment(
                 methods[mentioned] = "heading"
             front.add(block.index)
     for run in _runs([i for i in unassigned if i not in front], by_index, fields):
+        if _LETTER_LINE.match(by_index[run[0]].text):
+            # a letter's date set as a heading, with the addressee and "Dear ..." under it
+            leftover.extend(run)
+            continue
         text = " ".join(by_index[i].text for i in run)
         run_target = assign(text) if assign else None
         by_content = _by_content(run, by_index, assign) if assign and len(run) > 1 else {}
