@@ -363,10 +363,18 @@ _PUT_RIGHT = re.compile(
 )
 _ANSWERED_ANYWHERE = re.compile(
     r"\b(?:apologi[sz]e|sorry)\b"
-    r"|^\W*(?:last year|in 20\d\d[/-]\d\d|previously|before (?:this|that|then))\b"
+    r"|^\W*(?:last year|previously|before (?:this|that|then))\b"
     r"|^\W*(?:when|after|once|because) (?:we|I|the \w+|our \w+) (?:first )?(?:found|"
     r"identified|noticed|learned|learnt|realised|realized|saw|heard)\b",
     re.IGNORECASE,
+)
+
+
+# A sentence that opens on a year tells that year's figure: the current year's as often as an
+# earlier one's, so it is an earlier account only when the sentence goes on to what changed.
+_IN_A_YEAR = re.compile(r"^\W*in 20\d\d[/-]\d\d\b", re.IGNORECASE)
+_CHANGED_SINCE = re.compile(
+    r"\b(?:now|this year|since|rose|risen|improved|increased|up to|went up)\b", re.IGNORECASE
 )
 
 
@@ -376,6 +384,8 @@ def _answered(text: str, at: int) -> bool:
     describe the shortfall itself ("only 14 of 22 coaches have renewed")."""
     if _ANSWERED_ANYWHERE.search(text) or _PUT_RIGHT.search(text, at):
         return True
+    if _IN_A_YEAR.match(text) and _CHANGED_SINCE.search(text, at):
+        return True  # "In 2019/20 only 40% had completed it; this year 94% have"
     boundary = _CLAUSE_BREAK.search(text, at)
     return bool(boundary and _SHORTFALL_ANSWERED.search(text, boundary.start()))
 
