@@ -1019,3 +1019,42 @@ def test_a_rating_line_set_as_a_heading_closes_the_part_above_it(framework):
     ratings, _ = self_ratings(document, segmentation, framework)
     assert ratings["1"].rating == "green" and ratings["3"].rating == "amber"
     assert not any(4 in q.blocks for q in segmentation.common_questions)
+
+
+def test_a_tick_grid_marked_with_a_bare_x(framework):
+    found, _, _ = rate(
+        framework,
+        table(
+            ["Standard", "G", "A", "R"],
+            ["1. Leadership and accountability", "X", "", ""],
+            ["4. Listening to children and young people", "", "X", ""],
+        ),
+    )
+    assert found["1"][0] == "green" and found["4"][0] == "amber"
+
+
+def test_a_key_of_quoted_phrases(framework):
+    found, _, _ = rate(
+        framework,
+        P(
+            'When we say "we are doing fine" we mean Green, "we are on our way" means Amber, and'
+            ' "we are stuck" means Red.'
+        ),  # fmt: skip
+        H("2. Staff and volunteers"),
+        P("We are stuck."),
+        P("Only one of our volunteers has had training."),
+        H("Q2. RAG self-rating against each standard"),
+        P("Leadership - we are on our way. Staff and volunteers - we are stuck."),
+    )
+    assert found["2"][0] == "red" and found["1"][0] == "amber"
+
+
+def test_a_rating_in_a_page_header_that_names_its_standard(framework):
+    blocks = (H("Standard 2: Our workforce"), P("All staff are checked before they start."))
+    document = Document(
+        SOURCE,
+        tuple(Block(i, b.kind, b.text, b.page, b.level, b.rows) for i, b in enumerate(blocks)),
+        running=("Anytown Council - Section 11 return", "Standard 2 – self-assessment: Amber"),
+    )
+    ratings, _ = self_ratings(document, segment(document, framework), framework)
+    assert ratings["2"].rating == "amber" and ratings["1"] is None

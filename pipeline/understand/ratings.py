@@ -491,10 +491,22 @@ _NOT_A_CODE = frozenset(
 )
 
 
+# 'When we say "we think we are doing well" we mean Green, "we are getting there" means Amber'
+_QUOTED_ENTRY = re.compile(
+    r"[\"“‘']\s*(?P<code>[^\"”’']{2,40}?)\s*[\"”’']\s*,?\s*(?:we mean|means|=|is|stands for|"
+    r"counts as|is our|for)\s+(?P<colour>green|amber|red)\b",
+    re.IGNORECASE,
+)
+
+
 def _worded_key(text: str, framework: Framework) -> dict[str, Rating | None]:
     codes: dict[str, Rating | None] = {}
     for entry in _SYMBOL_ENTRY.finditer(text):
         codes[entry.group("code")] = cast(Rating, entry.group("colour").lower())
+    for entry in _QUOTED_ENTRY.finditer(text):
+        code = entry.group("code").strip(" .,").lower()
+        if not _COLOUR_WORD.search(code):
+            codes[code] = cast(Rating, entry.group("colour").lower())
     plain = re.sub(
         r"\([^)]*\)", lambda m: m.group(0) if _COLOUR_WORD.search(m.group(0)) else "", text
     )
@@ -734,6 +746,24 @@ def _box_columns(rows: tuple[tuple[Cell, ...], ...], scale: _Scale) -> dict[int,
         for position in columns
         if position < len(row) and _BOX.fullmatch(row[position].text.strip())
     )
+    # a grid marked with a bare "X" (or a tick) in one column per row, the others left empty
+    marked = [
+        [
+            position
+            for position in columns
+            if position < len(row) and _MARK.fullmatch(row[position].text)
+        ]
+        for row in rows[1:]
+        if row
+    ]
+    empty_or_marked = all(
+        not row[position].text.strip() or _MARK.fullmatch(row[position].text)
+        for row in rows[1:]
+        for position in columns
+        if position < len(row)
+    )
+    if boxed < len(columns) and empty_or_marked and sum(len(m) == 1 for m in marked) >= 2:
+        return columns
     return columns if boxed >= len(columns) else {}
 
 
@@ -759,8 +789,10 @@ def _ticked_rows(
             (position, rating)
             for position, rating in columns.items()
             if position < len(row)
-            and (box := _BOX.fullmatch(row[position].text.strip()))
-            and box.group("ticked")
+            and (
+                ((box := _BOX.fullmatch(row[position].text.strip())) and box.group("ticked"))
+                or _MARK.fullmatch(row[position].text)
+            )
         ]
         if standard_id and len(ticked) == 1:
             position, rating = ticked[0]
@@ -887,6 +919,10 @@ def _last_years_row(row: tuple[Cell, ...], framework: Framework) -> bool:
 _BOX = re.compile(
     r"(?P<ticked>\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑✓✔⊠■])|(?P<empty>\[\s*\]|\(\s*\)|[☐□])"
 )
+
+
+# A cell of a tick grid marked on its own: "X", "x", a tick.
+_MARK = re.compile(r"\s*(?:[xX✓✔●]|yes)\s*", re.IGNORECASE)
 
 
 def _ticked(sentence: str, found: list[_Mention]) -> list[_Mention] | None:
@@ -1340,6 +1376,15 @@ def self_ratings(
             candidates.extend(_prose_candidates(block, owner.get(block.index), framework, scale))
     candidates.extend(_answer_candidates(document, owner, scale))
     candidates.extend(_numbered_list(document, segmentation, framework, scale))
+    for line in document.running:
+        # "Standard 2 – self-assessment: Amber" in a Word section's header: a rating that
+        # names its standard (a header that names none rates nothing)
+        pseudo = Block(-1, "paragraph", line, None)
+        candidates.extend(
+            replace(c, block=None, specificity=2)
+            for c in _prose_candidates(pseudo, None, framework, scale)
+            if standard_references(line, framework)
+        )
     chosen: dict[str, SelfRating | None] = {}
     warnings: list[str] = []
     for standard in framework.standards:
@@ -1428,7 +1473,13 @@ def _answer_candidates(
 
 
 def _where(rating: SelfRating) -> str:
-    place = f"page {rating.page}" if rating.page else f"block {rating.block}"
+    place = (
+        f"page {rating.page}"
+        if rating.page
+        else f"block {rating.block}"
+        if rating.block is not None
+        else "the page header"
+    )
     source = {"table": "a table cell", "shading": "a shaded cell", "text": "the text"}[
         rating.method
     ]
