@@ -285,3 +285,35 @@ def test_legacy_form_check_boxes_and_symbol_font_boxes_read_as_box_glyphs(tmp_pa
         "Where we stand: ☐ Green ☒ Amber ☐ Red",
         "Rating: Green ☑ Amber ☐",
     ]
+
+
+def test_a_footnote_is_read_after_the_paragraph_that_refers_to_it(tmp_path):
+    word = (
+        Word()
+        .paragraph("Before.")
+        .raw(
+            "<w:p NS><w:r><w:t>Each standard closes with a compliance score.</w:t></w:r>"
+            '<w:r><w:footnoteReference w:id="2"/></w:r></w:p>'
+        )
+        .paragraph("After.")
+    )
+    path = word.save(tmp_path / "notes.docx")
+    notes = (
+        '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:t>---</w:t></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="2"><w:p><w:r><w:t>80% and above Green, 50-79% Amber, below 50%'
+        " Red.</w:t></w:r></w:p></w:footnote></w:footnotes>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(buffer, "w") as target:
+        for item in source.infolist():
+            target.writestr(item, source.read(item.filename))
+        target.writestr("word/footnotes.xml", notes)
+    path.write_bytes(buffer.getvalue())
+    texts = [b.text for b in ingest(path).blocks]
+    assert texts == [
+        "Before.",
+        "Each standard closes with a compliance score.",
+        "80% and above Green, 50-79% Amber, below 50% Red.",
+        "After.",
+    ]

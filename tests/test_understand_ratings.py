@@ -1058,3 +1058,15 @@ def test_a_rating_in_a_page_header_that_names_its_standard(framework):
     )
     ratings, _ = self_ratings(document, segment(document, framework), framework)
     assert ratings["2"].rating == "amber" and ratings["1"] is None
+
+
+def test_score_bands_written_without_a_separator(framework):
+    found, _, _ = rate(
+        framework,
+        P("Compliance bands used by the Trust: 80% and above Green, 50-79% Amber, below 50% Red."),
+        H("Standard 2: Our workforce"),
+        P("Self-assessed compliance: 74%"),
+        H("Standard 3: Policies"),
+        P("Self-assessed compliance: 80%"),
+    )
+    assert found["2"][0] == "amber" and found["3"][0] == "green"

@@ -4,8 +4,9 @@ Reading the package ourselves (rather than through python-docx) lets us refuse z
 before unpacking, parse XML with entity expansion off, and see what libraries commonly lose:
 text in content controls and text boxes, tracked insertions (kept) and deletions (dropped),
 merged cells (read once), and cell colour from direct shading, theme colours and the table
-style's conditional formatting. Headers, footers, comments and footnotes live in other parts
-and never reach the body.
+style's conditional formatting. Headers and footers live in other parts and never reach the
+body (they are kept as the document's running lines); comments are left out; a footnote's or
+endnote's text is read as a paragraph after the one that refers to it.
 """
 
 from __future__ import annotations
@@ -344,8 +345,9 @@ def _on_off(element: etree._Element | None) -> bool | None:
 
 
 class _Reader:
-    def __init__(self, styles: _Styles) -> None:
+    def __init__(self, styles: _Styles, notes: dict[tuple[str, str], str] | None = None) -> None:
         self.styles = styles
+        self.notes = notes or {}
         self.blocks: list[Block] = []
         self.uses_heading_styles = False
 
@@ -385,6 +387,12 @@ class _Reader:
             self.add(kind, text, level)
         for box in boxes:
             self.walk(box)
+        for kind in ("footnote", "endnote"):
+            # a note's text as a paragraph after the one that refers to it
+            for reference in element.iter(q(f"{kind}Reference")):
+                note = self.notes.get((kind, reference.get(q("id")) or ""))
+                if note:
+                    self.add("paragraph", note)
 
     def classify(self, element: etree._Element, text: str) -> tuple[str, int | None]:
         properties = element.find(q("pPr"))
@@ -673,10 +681,11 @@ def read(data: bytes, source: Source, limits: Limits) -> Document:
             title = _core_text(core, q("title", DC))
             modified = _core_text(core, q("modified", DCTERMS))
         running = _running_lines(package, prefix, names, source, limits)
+        notes = _notes(package, prefix, names, source, limits)
     body = document.find(q("body"))
     if body is None:
         raise CorruptFile(source.file, "the Word document has no body")
-    reader = _Reader(_Styles(styles_root, theme))
+    reader = _Reader(_Styles(styles_root, theme), notes)
     reader.walk(body)
     return Document(
         source=replace(source, pages=None),
@@ -685,6 +694,26 @@ def read(data: bytes, source: Source, limits: Limits) -> Document:
         modified=modified,
         running=running,
     )
+
+
+def _notes(
+    package: zipfile.ZipFile, prefix: str, names: set[str], source: Source, limits: Limits
+) -> dict[tuple[str, str], str]:
+    """Each footnote's and endnote's text by (kind, id): a key of the return's own scale
+    ("80% and above is Green") is often given in one."""
+    notes: dict[tuple[str, str], str] = {}
+    for kind in ("footnote", "endnote"):
+        name = f"{prefix}{kind}s.xml"
+        if name not in names:
+            continue
+        for note in _parse(package, name, source, limits).iter(q(kind)):
+            if note.get(q("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = " ".join(paragraph_text(p) for p in note.iter(q("p")))
+            text = re.sub(r"\s+", " ", text).strip()
+            if text:
+                notes[(kind, note.get(q("id")) or "")] = text[:2000]
+    return notes
 
 
 def _running_lines(

@@ -254,7 +254,7 @@ _BAND = re.compile(
     r"|(?P<floor>\d+)%?\s*(?:or (?:more|above|over|higher)|and (?:above|over)|\+)"
     r"|(?:below|under|less than|fewer than)\s+(?P<ceiling>\d+)%?"
     r"|(?P<top>\d+)%?\s*or (?:fewer|less|below|under))"
-    r"[^;.=]{0,40}?(?:=|\bis\b|\bgives\b|\bmeans\b|:|[-–—])[^;.]{0,12}?"
+    r"[^;.=]{0,40}?(?:(?:=|\bis\b|\bgives\b|\bmeans\b|:|[-–—])[^;.]{0,12}?)?"
     r"\b(?P<colour>green|amber|red)\b",
     re.IGNORECASE,
 )
