@@ -1070,3 +1070,27 @@ def test_score_bands_written_without_a_separator(framework):
         P("Self-assessed compliance: 80%"),
     )
     assert found["2"][0] == "amber" and found["3"][0] == "green"
+
+
+def test_ratings_listed_by_topic_in_another_order(framework):
+    found, _, _ = rate(
+        framework,
+        H("Q2. RAG self-rating against each standard"),
+        P(
+            "Our ratings, by topic: Listening to children: Green; Leadership: Amber; Policies:"
+            " Green; Workforce: Red."
+        ),  # fmt: skip
+    )
+    assert [found[i][0] for i in "1234"] == ["amber", "red", "green", "green"]
+
+
+def test_a_rating_the_sentence_replaces(framework):
+    found, _, _ = rate(
+        framework,
+        H("Covering email"),
+        P(
+            "The return below still shows Green for Standard 3, but our rating for this year is"
+            " Amber."
+        ),  # fmt: skip
+    )
+    assert found["3"][0] == "amber"

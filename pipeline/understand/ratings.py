@@ -61,6 +61,12 @@ _SCORE = re.compile(
     r"which|since|so|though)\b)[a-z]))",
     re.IGNORECASE,
 )
+# A rating the sentence goes on to replace: "..., but our rating for this year is Amber".
+_SUPERSEDED = re.compile(
+    r",?\s*\bbut\s+(?:our|the)\s+(?:revised\s+|actual\s+)?(?:rating|self-rating|"
+    r"self-assessment)\b[^.]{0,40}?\b(?:is|are|will be|has been)\b",
+    re.IGNORECASE,
+)
 # Coloured circles typed as emoji: their colour is the rating.
 _EMOJI_RATING: dict[str, Rating] = {"🟢": "green", "🟠": "amber", "🟡": "amber", "🔴": "red"}
 _EMOJI = re.compile("|".join(_EMOJI_RATING))
@@ -1045,6 +1051,10 @@ def rating_mentions(
     ticked = _ticked(sentence, found)
     if ticked is not None:
         found = ticked
+    superseded = _SUPERSEDED.search(sentence)
+    if superseded and any(m.start >= superseded.end() for m in found):
+        # "... still shows Green for Standard 3, but our rating for this year is Amber"
+        found = [m for m in found if m.start >= superseded.end()]
     kept = []
     for mention in found:
         before = sentence[max(0, mention.start - 60) : mention.start]
@@ -1085,6 +1095,8 @@ def _prose_candidates(
             bool(_RATING_VERB.search(sentence))
             or len(sentence.split()) <= 8
             or any(m.labelled for m in mentions)
+            # "Our ratings, by topic: Leadership: Amber; Policies: Green"
+            or (len(mentions) >= 2 and bool(_RATING_LIST.search(sentence)))
         )
         text = sentence.strip()[:300]
         ranged = _ranges(sentence, mentions, framework) or _all_but(sentence, mentions, framework)
@@ -1266,7 +1278,8 @@ def _topic_links(
             if rating_first
             else sentence[group[-1].end : mention.start]
         )
-        if len(gap) > _TOPIC_GAP or _CLAUSE_BREAK.search(gap):
+        labels = re.fullmatch(r"\s*[:=\-–—]\s*", gap)  # "Leadership: Amber" names its topic
+        if len(gap) > _TOPIC_GAP or (_CLAUSE_BREAK.search(gap) and not labels):
             continue
         ids: list[str] = []
         for reference in group:
@@ -1294,7 +1307,11 @@ def _listed(
     standards = [s.id for s in framework.standards]
     if len(set(ratings)) == 1 and _ALL_STANDARDS.search(sentence):
         return [(standard_id, ratings[0]) for standard_id in standards if ratings[0]]
-    if len(ratings) == len(standards) > 1 and _RATING_LIST.search(sentence):
+    if (
+        len(ratings) == len(standards) > 1
+        and _RATING_LIST.search(sentence)
+        and len(topic_references(sentence, framework)) < 2  # by topic: each paired with its own
+    ):
         return [(s, r) for s, r in zip(standards, ratings, strict=True) if r]
     return None
 
