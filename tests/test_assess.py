@@ -245,6 +245,8 @@ def test_a_rating_held_down_out_of_caution_on_green_evidence_is_under_rated(fram
         ("The youth panel said staff do not explain the complaints route.", False),
         ("Pupils said they did not always know whom to tell.", False),
         ("In 2020/21 41% of frontline staff completed the e-learning.", True),
+        ("The exploitation policy is under review to match the new strategy.", True),
+        ("An audit found that 64% of notifications met the quality standard.", True),
         ("In 2019/20 only 40% had completed it; this year 94% have.", False),
         ("The volunteer handbook does not currently include the LADO's number.", True),
         (

@@ -188,7 +188,8 @@ _UNSAID = re.compile(
     r"|\bwe (?:still )?need (?:a|an) (?:more|better|new|proper|consistent|reliable|systematic)\b"
     r"|\bonly \d[\d,]*(?=\s*(?:[.;,)]|$))"  # "... notified in time in only 39."
     r"|\b(?:but|and|were|was) not (?:logged|recorded|shared|checked|followed up|acted on)\b"
-    r"|\b(?:was|were|had been) (?:left out|omitted|missed out|dropped) (?:of|from|for)\b",
+    r"|\b(?:was|were|had been) (?:left out|omitted|missed out|dropped) (?:of|from|for)\b"
+    r"|\b(?:is|are) (?:currently |still )?under review\b",
     re.IGNORECASE,
 )
 # A share of staff, records or checks below this that are complete, in date or trained is a
@@ -196,7 +197,8 @@ _UNSAID = re.compile(
 _LOW_SHARE = 75.0
 _COMPLIANCE = re.compile(
     r"\b(?:completed?|compliance|compliant|in date|renewed|trained|recorded|up to date|current|"
-    r"attended|received|(?:have|has|had|hold|held) (?:a |an )?(?:current |valid )?(?:check|dbs))\b",
+    r"attended|received|(?:have|has|had|hold|held) (?:a |an )?(?:current |valid )?(?:check|dbs)|"
+    r"met (?:the|our) (?:\w+ )?(?:standard|target|threshold))\b",
     re.IGNORECASE,
 )
 # ...but not a change, a survey's answer or a part of a flow ("rose from 62% to 81%", "71% said").
