@@ -247,6 +247,9 @@ def test_a_rating_held_down_out_of_caution_on_green_evidence_is_under_rated(fram
         ("In 2020/21 41% of frontline staff completed the e-learning.", True),
         ("The exploitation policy is under review to match the new strategy.", True),
         ("An audit found that 64% of notifications met the quality standard.", True),
+        ("The sharing agreement is still awaiting signature by two networks.", True),
+        ("Quarterly reporting to the board was agreed but not delivered.", True),
+        ("Internal QA: no audit of cases was completed in the year.", True),
         ("In 2019/20 only 40% had completed it; this year 94% have.", False),
         ("The volunteer handbook does not currently include the LADO's number.", True),
         (
@@ -316,6 +319,7 @@ def test_shortfalls_named_as_they_stand(text, expected):
         ("No feedback has been given to young people on the changes.", True),
         ("The new timetable was agreed without their views.", True),
         ("We do not have any concerns about the new provider.", False),
+        ("Children reported missing three or more times fell from 84 to 61.", False),
         # good news in the same shapes
         (
             "It was 61% in the two upper schools, where pupils said they did not always know"

@@ -136,7 +136,11 @@ CONCERN = re.compile(
     r"no (?:one|longer|record|annual|separate|formal|safeguarding|policy|plan|data|evidence)|"
     r"nobody|"
     r"vacan(?:t|cy|cies)|below (?:target|the target|our target|the|expected)|short of|backlog|"
-    r"errors? in|gaps? in|missing(?! (?:children|child|from|episodes?|person|people|young))|"
+    r"errors? in|gaps? in|"
+    # "missing" the topic (missing children, reported missing) is not a shortfall
+    r"(?<!reported )(?<!go )(?<!went )(?<!going )missing(?! (?:children|child|from|episodes?|"
+    r"persons?|people|young|and|three|twice|more|again|reports?|incidents?|protocol|policy|"
+    r"procedures?|\d))|"
     r"lack(?:ed|s|ing)?\b|behind (?:target|schedule)|delay(?:ed|s)?\b|"
     r"weakness\w*|poor(?:ly)?|failed|overdue|out[- ]of[- ]date|lapsed|only \d+|only (?:a|one|two|"
     r"three|"
@@ -163,7 +167,8 @@ _UNSAID = re.compile(
     r"delays?|gaps?|breaches|errors?|cases?|referrals?|exclusions?|outstanding|need|evidence of "
     r"(?:harm|abuse))\b)"
     r"|\bno records? (?:is|are|was|were) (?:kept|held|made|maintained)"
-    r"|^\W*no (?:\w+ ){1,4}(?:(?:have|has|had|were|was) (?:yet )?(?:been )?)?(?:completed|attended|"
+    r"|(?:^|:\s)\W*no (?:\w+ ){1,4}(?:(?:have|has|had|were|was) (?:yet )?(?:been )?)?"
+    r"(?:completed|attended|"
     r"received|undertaken|trained|consulted|involved|asked|checked|audited|supervised|took part|"
     r"taken part|given|provided|offered|shared|sent)\b"
     r"|\b(?:do|does|did) not (?:currently |yet |routinely )?(?:have|hold|receive|get) "
@@ -189,7 +194,9 @@ _UNSAID = re.compile(
     r"|\bonly \d[\d,]*(?=\s*(?:[.;,)]|$))"  # "... notified in time in only 39."
     r"|\b(?:but|and|were|was) not (?:logged|recorded|shared|checked|followed up|acted on)\b"
     r"|\b(?:was|were|had been) (?:left out|omitted|missed out|dropped) (?:of|from|for)\b"
-    r"|\b(?:is|are) (?:currently |still )?under review\b",
+    r"|\b(?:is|are) (?:currently |still )?under review\b"
+    r"|\bstill awaiting\b"
+    r"|\bbut not (?:delivered|done|completed|held|implemented|achieved|started)\b",
     re.IGNORECASE,
 )
 # A share of staff, records or checks below this that are complete, in date or trained is a
