@@ -264,7 +264,8 @@ def test_a_local_unit_named_after_its_national_body(finder):
         [("heading", "The Probation Service: Pennmoor Probation Delivery Unit", ())],
         running=["Probation Service - Pennmoor PDU | Section 11 return"],
     )
-    assert finder.find(document, "x.pdf")[0] == "Pennmoor PDU"
+    # the header's "Pennmoor PDU", spelt out as the cover writes it
+    assert finder.find(document, "x.pdf")[0] == "Pennmoor Probation Delivery Unit"
     cover_only = _doc([("heading", "The Probation Service: Pennmoor Probation Delivery Unit", ())])
     assert finder.find(cover_only, "x.pdf")[0] == "Pennmoor Probation Delivery Unit"
 
@@ -298,3 +299,19 @@ def test_a_registered_department_name_after_another_areas_council_is_that_counci
 
 def test_a_hospice_is_an_organisation():
     assert organisation_name("Little Marsh Children's Hospice") == "Little Marsh Children's Hospice"
+
+
+def test_a_title_abbreviation_takes_the_full_name_on_the_cover(finder):
+    document = _doc(
+        [("heading", "NHS Eastmoor Clinical Commissioning Group", ())],
+        title="NHS Eastmoor CCG - Section 11 self-assessment 2021",
+    )
+    assert finder.find(document, "x.pdf")[0] == "NHS Eastmoor Clinical Commissioning Group"
+
+
+def test_a_forms_agency_field_with_a_dash_before_the_department(finder):
+    from pipeline.values import Cell
+
+    rows = ((Cell("Agency"), Cell("Eastmoor County Council - Children's Services")),)
+    document = _doc([("heading", "Self-Assessment Form 2021", ()), ("table", "", rows)])
+    assert finder.find(document, "x.docx")[0] == "Eastmoor County Council Children's Services"

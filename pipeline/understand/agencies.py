@@ -110,11 +110,13 @@ def _form_name(document: Document) -> str | None:
         label, colon, value = block.text.partition(":")
         if colon and not block.rows and _NAME_FIELD.match(label):
             value = re.split(r"\s*[(;]", value.strip(), maxsplit=1)[0].strip()
+            value = re.sub(r"\s+[-–—]\s+(?=" + _DEPARTMENT + r"\b)", " ", value)
             if 1 <= len(value.split()) <= 10 and value[:1].isupper():
                 return value
         for row in block.rows:
             if len(row) >= 2 and _NAME_FIELD.match(row[0].text):
                 value = re.split(r"\s*[(,;]", row[1].text.strip(), maxsplit=1)[0].strip()
+                value = re.sub(r"\s+[-–—]\s+(?=" + _DEPARTMENT + r"\b)", " ", value)
                 words = value.split()
                 if 1 <= len(words) <= 10 and value[:1].isupper():
                     return value
@@ -132,6 +134,8 @@ def _fuller(name: str, document: Document, file_name: str) -> str:
             own = organisation_name(part.strip())
             if own and own != name and own.endswith(name) and own.split()[0] == "NHS":
                 return own
+            if own and _spelt_out(name, own):
+                return own  # "NHS Wexmoor CCG" in the title, the full name on the cover
     written = re.search(
         re.escape(name) + r",?\s+(" + _DEPARTMENT + r")\b",
         " ".join([*document.running, *opening]),
@@ -195,6 +199,19 @@ def _pattern(name: str) -> re.Pattern[str]:
     joiner = r"(?:\s+|\s*&\s*|\s+and\s+)+"
     flags = 0 if name.isupper() and len(name) <= 6 else re.IGNORECASE
     return re.compile(r"(?<![\w-])" + joiner.join(words) + r"(?![\w-])", flags)
+
+
+def _spelt_out(short: str, full: str) -> bool:
+    """Whether ``full`` is ``short`` with its closing acronym written out: "NHS Wexmoor CCG"
+    and "NHS Wexmoor Clinical Commissioning Group"."""
+    words = short.split()
+    if len(words) < 2 or not re.fullmatch(r"[A-Z]{2,5}", words[-1]):
+        return False
+    head = " ".join(words[:-1])
+    if not full.startswith(head + " "):
+        return False
+    tail = [w for w in full[len(head) :].split() if w.lower() not in ("and", "of", "&", "for")]
+    return "".join(w[0] for w in tail).upper() == words[-1]
 
 
 def organisation_name(line: str | None) -> str | None:
