@@ -250,6 +250,8 @@ def test_a_rating_held_down_out_of_caution_on_green_evidence_is_under_rated(fram
         ("The sharing agreement is still awaiting signature by two networks.", True),
         ("Quarterly reporting to the board was agreed but not delivered.", True),
         ("Internal QA: no audit of cases was completed in the year.", True),
+        ("Quarterly reports have been received from two of our five main providers.", True),
+        ("Two of our five staff were off sick for long periods.", False),
         ("In 2019/20 only 40% had completed it; this year 94% have.", False),
         ("The volunteer handbook does not currently include the LADO's number.", True),
         (

@@ -338,6 +338,20 @@ SHORTFALL = re.compile(
 # "covered 7 of our 11 providers", "in 17 of 25 cases": a partial count.
 _PART_OF = re.compile(r"\b(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+)?(\d[\d,]*)\b")
 _PARTIAL = 0.85  # a count below this share of the whole is a shortfall
+_WORDS = {
+    word: number
+    for number, word in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    )
+}
+_PART_IN_WORDS = re.compile(
+    r"\b("
+    + "|".join(list(_WORDS)[2:])
+    + r")\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+)?("
+    + "|".join(list(_WORDS)[2:])
+    + r")\b",
+    re.IGNORECASE,
+)
 # ...unless the count is a sample, a response rate or a change: "I sampled 20 of the 57
 # files", "38 of the 46 replied", "risen from 11 of 30", "Baseline 18 of 60".
 _NOT_A_PART = re.compile(
@@ -456,6 +470,14 @@ def is_shortfall(text: str) -> bool:
     partial = [
         m for m in _PART_OF.finditer(text) if 0 < _count(m.group(1)) < _PARTIAL * _count(m.group(2))
     ]
+    if not partial and _COMPLIANCE.search(text):
+        # "reports have been received from two of our five providers": a count in words,
+        # read only where the sentence says what should have been done
+        partial = [
+            m
+            for m in _PART_IN_WORDS.finditer(text)
+            if _WORDS[m.group(1).lower()] < _PARTIAL * _WORDS[m.group(2).lower()]
+        ]
     if (
         partial
         and "%" not in text  # a rate with no target to hold it to is not judged here
