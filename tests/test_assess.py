@@ -556,3 +556,13 @@ def test_a_figure_well_short_of_its_own_target_caps_green(framework):
     far_rating, _ = run(framework, [*work, far], "amber")
     assert near_rating.evidence_rating == "green"
     assert far_rating.evidence_rating == "amber"
+
+
+def test_a_target_given_in_the_next_sentence_makes_the_figure_a_shortfall(framework):
+    from pipeline.assess.evidence_rating import shortfalls
+
+    figure = item("Views were recorded in 83% of assessments.", "quantified", block=4)
+    target = item("Target 95% by March 2022.", "quantified", block=4)
+    elsewhere = item("Target 95% by March 2022.", "quantified", block=5)
+    assert shortfalls((figure, target)) == [figure]
+    assert shortfalls((figure, elsewhere)) == []  # another paragraph's target is not this one's

@@ -8,6 +8,7 @@ the sentences and rules behind it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -177,9 +178,20 @@ def _clip(text: str, limit: int = 90) -> str:
 
 
 def shortfalls(evidence: tuple[Evidence, ...]) -> list[Evidence]:
-    """The sentences that name a shortfall as it stands (see :func:`is_shortfall`), and
-    those that show a policy past its review date."""
-    return [e for e in evidence if e.stale_policy or standing_shortfall(e.text, e.future)]
+    """The sentences that name a shortfall as it stands (see :func:`is_shortfall`), those
+    that show a policy past its review date, and a figure whose target is the next sentence
+    of the same paragraph ("... recorded in 83% of assessments. Target 95% by March 2022.")."""
+    named = [e for e in evidence if e.stale_policy or standing_shortfall(e.text, e.future)]
+    for first, second in zip(evidence, evidence[1:], strict=False):
+        if first in named or first.block != second.block:
+            continue
+        if below_target(f"{first.text} {second.text}") and _TARGET_ALONE.match(second.text):
+            named.append(first)
+    return named
+
+
+# A sentence that gives only a target: "Target 95% by March 2022."
+_TARGET_ALONE = re.compile(r"^\W*(?:our\s+)?target\s*(?:is|of|:)?\s*\d+(?:\.\d+)?\s?%", re.I)
 
 
 def _explain(
