@@ -474,3 +474,22 @@ def test_a_letters_date_salutation_and_opening_belong_to_no_standard(framework):
     )
     assert [mapping.get(i) for i in (1, 2, 4)] == [None, None, None]
     assert mapping[5] == "1" and mapping[6] == "2"
+
+
+def test_a_letter_opening_with_dear_keeps_its_text_placed(framework):
+    """Only the salutation itself is the letter's: the paragraphs after "Dear ..." in the same
+    run are still placed by what they say."""
+    mapping, _ = owners(
+        doc(
+            ("paragraph", "Dear Chair,"),
+            (
+                "paragraph",
+                "Our director is the named lead and the board receives a quarterly"
+                " safeguarding report.",
+            ),  # fmt: skip
+            ("paragraph", "Yours sincerely,"),
+        ),
+        framework,
+        assign=lambda text: "1",
+    )
+    assert mapping.get(0) is None and mapping.get(2) is None and mapping[1] == "1"

@@ -95,6 +95,8 @@ _DEPARTMENT = (
     r"(?:Children[’']s Services|Adult Social Care|Adults[’'] Services|Education|Public Health)"
 )
 _DEPARTMENT_COMMA = re.compile(r",\s+(?=" + _DEPARTMENT + r"\b)")
+# "Fellbrook County Council - Children's Services" in a form's field: one name.
+_DEPARTMENT_DASH = re.compile(r"\s+[-–—]\s+(?=" + _DEPARTMENT + r"\b)")
 # A form's own field for the name: "Name of organisation | Thornbridge Learning Trust (...)".
 _NAME_FIELD = re.compile(
     r"^\W*(?:name of (?:the )?(?:organisation|organization|agency|body|provider)|"
@@ -110,13 +112,13 @@ def _form_name(document: Document) -> str | None:
         label, colon, value = block.text.partition(":")
         if colon and not block.rows and _NAME_FIELD.match(label):
             value = re.split(r"\s*[(;]", value.strip(), maxsplit=1)[0].strip()
-            value = re.sub(r"\s+[-–—]\s+(?=" + _DEPARTMENT + r"\b)", " ", value)
+            value = _DEPARTMENT_DASH.sub(" ", value)
             if 1 <= len(value.split()) <= 10 and value[:1].isupper():
                 return value
         for row in block.rows:
             if len(row) >= 2 and _NAME_FIELD.match(row[0].text):
                 value = re.split(r"\s*[(,;]", row[1].text.strip(), maxsplit=1)[0].strip()
-                value = re.sub(r"\s+[-–—]\s+(?=" + _DEPARTMENT + r"\b)", " ", value)
+                value = _DEPARTMENT_DASH.sub(" ", value)
                 words = value.split()
                 if 1 <= len(words) <= 10 and value[:1].isupper():
                     return value

@@ -421,7 +421,7 @@ def document_scale(document: Document, framework: Framework) -> tuple[_Scale, fr
     keys: set[int] = set()
     split: str | None = None
     bands: tuple[_Band, ...] = ()
-    for block in document.blocks:
+    for position, block in enumerate(document.blocks):
         texts = (
             [c.text for row in block.rows for c in row] if block.kind == "table" else [block.text]
         )
@@ -436,7 +436,7 @@ def document_scale(document: Document, framework: Framework) -> tuple[_Scale, fr
                 codes.update(found)
                 keys.add(block.index)
         elif _KEY_SENTENCE.search(block.text) and len(block.text) < 400:
-            lines = _key_lines(document, block)
+            lines = _key_lines(document, position)
             text = "; ".join(b.text for b in (block, *lines))
             entries = list(_KEY_ENTRY.finditer(text))
             is_key = False
@@ -458,15 +458,15 @@ def document_scale(document: Document, framework: Framework) -> tuple[_Scale, fr
     return _Scale(framework, codes, split, bands), frozenset(keys)
 
 
-def _key_lines(document: Document, opening: Block) -> list[Block]:
-    """The entries of a key set out one to a line after its opening ("Our key is:" then
-    "★★★★ Green: ...", "★★★☆ Amber: ..."): the short lines that follow, each naming one
-    colour; none when the opening already names two or more."""
+def _key_lines(document: Document, position: int) -> list[Block]:
+    """The entries of a key set out one to a line after its opening, the block at
+    ``position`` ("Our key is:" then "★★★★ Green: ...", "★★★☆ Amber: ..."): the short lines
+    that follow, each naming one colour; none when the opening already names two or more."""
+    opening = document.blocks[position]
     if len({m.group(1).lower() for m in _COLOUR_WORD.finditer(opening.text)}) >= 2:
         return []
     lines: list[Block] = []
-    start = document.blocks.index(opening) + 1
-    for block in document.blocks[start : start + _KEY_LINES]:
+    for block in document.blocks[position + 1 : position + 1 + _KEY_LINES]:
         colours = {m.group(1).lower() for m in _COLOUR_WORD.finditer(block.text)}
         if block.kind in ("heading", "table") or len(block.text) > 200 or len(colours) != 1:
             break
@@ -579,11 +579,11 @@ def _section_of(segmentation: Segmentation) -> dict[int, str]:
     return owner
 
 
-def _own_headings(document: Document, segmentation: Segmentation) -> dict[str, str]:
+def _own_headings(document: Document, owner: dict[int, str]) -> dict[str, str]:
     """The return's own headings that stand for a standard: a heading whose text all went
     to one standard ("Chapter 2: Organisational responsibilities" under which "This chapter
-    answers Standard 1" placed everything), by its text."""
-    owner = _section_of(segmentation)
+    answers Standard 1" placed everything), by its text; ``owner`` is each placed block's
+    standard."""
     headings: dict[str, str] = {}
     under: list[str | None] = []
     heading: Block | None = None
@@ -1182,8 +1182,7 @@ def _all_but(
     """Every standard rated at once but those named after "except": they take the rating
     the rest of the sentence gives them, or none."""
     match = _ALL_BUT.search(sentence)
-    kept = {m.start: m for m in mentions}
-    if not match or match.start("rating") not in kept:
+    if not match or all(m.start != match.start("rating") for m in mentions):
         return []
     rest = match.group("rest")
     excepted = {i for r in topic_references(rest, framework) for i in r.standard_ids}
@@ -1365,7 +1364,7 @@ def self_ratings(
     """Each standard's rating (None when none is found) and warnings about conflicts."""
     scale, keys = document_scale(document, framework)
     owner = _section_of(segmentation)
-    headings = _own_headings(document, segmentation)
+    headings = _own_headings(document, owner)
     candidates: list[SelfRating] = []
     for block in document.blocks:
         if block.index in keys:
@@ -1396,11 +1395,12 @@ def self_ratings(
     for line in document.running:
         # "Standard 2 – self-assessment: Amber" in a Word section's header: a rating that
         # names its standard (a header that names none rates nothing)
+        if not standard_references(line, framework):
+            continue
         pseudo = Block(-1, "paragraph", line, None)
         candidates.extend(
             replace(c, block=None, specificity=2)
             for c in _prose_candidates(pseudo, None, framework, scale)
-            if standard_references(line, framework)
         )
     chosen: dict[str, SelfRating | None] = {}
     warnings: list[str] = []

@@ -483,6 +483,23 @@ _LETTER_LINE = re.compile(
     r"faithfully))\W*$",
     re.IGNORECASE,
 )
+_SALUTATION = re.compile(r"^\W*dear\b", re.IGNORECASE)
+
+
+def _letter_lines(run: list[int], by_index: dict[int, Block]) -> set[int]:
+    """A letter's own lines in a run: its date, salutation and sign-off, and the addressee
+    between a date that opens the run and the salutation ("15 October 2021", "Ms A Calloway,
+    Business Manager ...", "Dear Ms Calloway,"). They belong to no standard."""
+    lines = {i for i in run if _LETTER_LINE.match(by_index[i].text)}
+    if run[0] in lines:
+        salutation = next(
+            (n for n, i in enumerate(run[:4]) if _SALUTATION.match(by_index[i].text)), None
+        )
+        if salutation is not None:
+            lines.update(run[: salutation + 1])
+    return lines
+
+
 # A line that gives a value, not a title: "Self-rating - G", "RAG rating: Amber".
 _FIELD_LINE = re.compile(
     r"^\W*(?:our\s+|overall\s+|this year's\s+)?(?:self[- ]?(?:rating|assessment)|rag|rating|"
@@ -759,9 +776,10 @@ def segment(
                 methods[mentioned] = "heading"
             front.add(block.index)
     for run in _runs([i for i in unassigned if i not in front], by_index, fields):
-        if _LETTER_LINE.match(by_index[run[0]].text):
-            # a letter's date set as a heading, with the addressee and "Dear ..." under it
-            leftover.extend(run)
+        letter = _letter_lines(run, by_index)
+        leftover.extend(letter)
+        run = [i for i in run if i not in letter]
+        if not run:
             continue
         text = " ".join(by_index[i].text for i in run)
         run_target = assign(text) if assign else None
