@@ -17,7 +17,7 @@ from pipeline.assess.gaps import explains_caution, find_gaps
 from pipeline.assess.questions import QuestionWriter
 from pipeline.cycles.recommendation_progress import with_progress
 from pipeline.cycles.recommendations import load_recommendations
-from pipeline.evidence.finder import EvidenceFinder
+from pipeline.evidence.finder import EvidenceFinder, without_rating_lines
 from pipeline.evidence.strength import StrengthJudge, load_model
 from pipeline.ingest import ingest
 from pipeline.moderation.exclusions import exclude_all, left_out_warning, load_exclusions
@@ -112,8 +112,8 @@ def analyse_document(document: Document, toolkit: Toolkit) -> Analysis:
     for standard in framework.standards:
         section = segmentation.section(standard.id)
         words = sum(len(text.split()) for _, text in section_texts(document, section, framework))
-        found = evidence[standard.id]
         rating = ratings[standard.id]
+        found = without_rating_lines(evidence[standard.id], rating)
         assessment = evidence_rating(
             standard,
             found,

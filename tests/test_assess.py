@@ -286,6 +286,15 @@ def test_a_rating_held_down_out_of_caution_on_green_evidence_is_under_rated(fram
         ("The policy was approved in May, three months later than planned.", False),
         ("The review of our Did Not Attend policy slipped by six months.", True),
         ("Our Was Not Brought policy was reviewed in 2020.", False),
+        # nothing held, nobody done, not shown, acting before the checks, a policy behind
+        ("No group supervision for sessional youth workers took place during the year.", True),
+        ("None of our casual coaches has received any safeguarding training.", True),
+        ("None of our trustees has had any complaints made about them.", False),
+        ("No team member was held back from the course.", False),
+        ("The service could not confirm that references were on file for six drivers.", True),
+        ("Four agency nurses started shifts before they had completed the local induction.", True),
+        ("We know we need to do more on this.", True),
+        ("The lone working procedure does not reflect the current referral route.", True),
     ],
 )
 def test_shortfalls_named_as_they_stand(text, expected):
@@ -467,6 +476,41 @@ def test_shortfalls_beside_real_work_give_amber_not_red(framework):
         item("New starters shadow a colleague for a month before holding cases.", "activity"),
     ]
     assessment, _ = run(framework, [*work, *SHORTFALLS], "amber")
+    assert assessment.evidence_rating == "amber"
+
+
+def test_two_bare_shortfalls_and_a_plan_give_red(framework):
+    bare = [
+        item("We do not ask families what they think of the drop-in sessions.", "activity"),
+        item("The young carers' group did not meet at all in 2020/21.", "activity", block=2),
+        item(
+            "A feedback card will be used at every session from March 2022.",
+            "activity",
+            future=True,
+            block=3,
+        ),
+    ]
+    assessment, _ = run(framework, bare, "red")
+    assert assessment.evidence_rating == "red"
+    assert "2 shortfalls named" in assessment.explanation
+
+
+def test_shortfalls_told_as_exceptions_to_work_done_stay_amber(framework):
+    # the same number of shortfalls, each beside work: in its own sentence before "but", or
+    # measured as a share mostly done
+    told = [
+        item(
+            "Every new starter completed the online module, but only a third of sessional "
+            "staff have done the classroom course.",
+            "quantified",
+        ),
+        item(
+            "Level 2 training was in date for 41 of 52 staff (79%), against our target of 100%.",
+            "quantified",
+            block=2,
+        ),
+    ]
+    assessment, _ = run(framework, told, "amber")
     assert assessment.evidence_rating == "amber"
 
 

@@ -201,3 +201,32 @@ def test_a_key_sentence_is_no_evidence(framework):
     assert not is_rating_statement(
         "Our forum met monthly and reviewed the red flag policy.", framework
     )
+
+
+def test_the_line_a_rating_was_read_from_is_no_evidence():
+    from pipeline.evidence.finder import without_rating_lines
+    from pipeline.values import Evidence, SelfRating
+
+    def said(text, block):
+        return Evidence("2", text, block, 1, (), "quantified", 0.6)
+
+    line = "Judgement against the second standard: Not compliant."
+    long = (
+        "We checked 40 personnel files in May 2021 and found every reference in place, so we"
+        " score ourselves 4."
+    )
+    evidence = (
+        said("Only 5 of 12 interview panels had a trained member.", 7),
+        said(line, 8),
+        said(long, 9),
+    )
+    from_line = SelfRating("2", "red", line, 8, 1, "text")
+    assert [e.text for e in without_rating_lines(evidence, from_line)] == [
+        evidence[0].text,
+        long,
+    ]
+    # a long sentence that also rates keeps its evidence; a rating from a table has no line
+    from_long = SelfRating("2", "green", long, 9, 1, "text")
+    assert without_rating_lines(evidence, from_long) == evidence
+    assert without_rating_lines(evidence, SelfRating("2", "red", line, 8, 1, "table")) == evidence
+    assert without_rating_lines(evidence, None) == evidence

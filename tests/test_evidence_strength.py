@@ -90,6 +90,17 @@ def test_model_labels_are_held_to_the_words(label, text, expected):
         ("Clear the vetting renewal backlog by March 2022.", True),
         ("Review of the policy took place in May 2021.", False),
         ("Complete records were found in 19 of 20 files.", False),
+        # a row with its owner and date, "will" with any verb, a date booked
+        ("Head of service to sign off the revised procedure (January 2022)", True),
+        ("Practice manager to re-run the file audit by April 2022.", True),
+        ("Staff were able to join the course by May 2021.", False),
+        ("Referrals to the early help hub rose by June 2021.", False),
+        ("Response to the survey from 30 young people in July 2021.", False),
+        ("The findings will go to the trustees in December.", True),
+        ("A peer review is booked for November 2021.", True),
+        ("The annual report goes to the board in May each year.", False),
+        ("HR will not confirm a start date until the check is back.", False),
+        ("I hope the panel will forgive the length of this return.", False),
     ],
 )
 def test_an_action_plan_line_is_a_plan(text, planned):

@@ -12,7 +12,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from pipeline.evidence.strength import below_target, short_of_target, standing_shortfall
+from pipeline.evidence.strength import (
+    below_target,
+    is_shortfall,
+    short_of_target,
+    standing_shortfall,
+)
 from pipeline.values import (
     RATING_RANK,
     STRENGTHS,
@@ -116,11 +121,15 @@ def _reading(facts: _Facts, t: Thresholds) -> tuple[Rating, str]:
     enough_indicators = len(shown) >= min(t.green_indicators, facts.total)
     share = strong / len(evidence) if evidence else 0.0
     unanswered = sum(1 for e in evidence if e.strength in STRONG and not any(e is n for n in named))
-    # everything beyond assertion that names no shortfall: the work the shortfalls sit beside
+    # everything beyond assertion that names no shortfall, and a shortfall told as the
+    # exception to work done ("All 214 staff completed it, but only 40% of officers..."):
+    # the work the shortfalls sit beside
     beside = sum(
         1
         for e in evidence
-        if e.strength != "assertion" and not e.future and not any(e is n for n in named)
+        if e.strength != "assertion"
+        and not e.future
+        and (not any(e is n for n in named) or _work_before_but(e.text) or _most_done(e.text))
     )
     in_words = (
         counts["activity"] >= t.words_activity
@@ -171,6 +180,33 @@ def _reading(facts: _Facts, t: Thresholds) -> tuple[Rating, str]:
             f'amber, not green: a figure well short of its own target: "{_clip(missed[0].text)}"'
         )
     return rating, reason
+
+
+# "..., but only 40% ...", "..., though attendance has been patchy"
+_BUT = re.compile(
+    r",?\s+\b(?:but|though|although|however|whereas)\b|,\s*(?:yet|while)\b", re.IGNORECASE
+)
+
+
+def _work_before_but(text: str) -> bool:
+    """Whether a sentence that names a shortfall first tells work done, in a clause of its
+    own before "but", "though" or the like, that names none."""
+    turn = _BUT.search(text)
+    if turn is None:
+        return False
+    before = text[: turn.start()]
+    return len(before.split()) >= 4 and not is_shortfall(before)
+
+
+_SHARE = re.compile(r"(\d+(?:\.\d+)?)\s?%")
+MOSTLY_DONE = 75.0  # per cent: a share this high is mostly done, whatever its target
+
+
+def _most_done(text: str) -> bool:
+    """A shortfall measured as a share mostly done ("in date for 17 of 22 staff (77%)"):
+    work beside its own shortfall, not a shortfall alone."""
+    shares = [float(v) for v in _SHARE.findall(text)]
+    return bool(shares) and max(shares) >= MOSTLY_DONE
 
 
 def _clip(text: str, limit: int = 90) -> str:

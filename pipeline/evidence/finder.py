@@ -31,6 +31,7 @@ from pipeline.values import (
     Indicator,
     RulesError,
     Segmentation,
+    SelfRating,
 )
 
 BASE_SCORE = {"assertion": 0.1, "activity": 0.4, "quantified": 0.6, "impact": 0.75}
@@ -81,6 +82,30 @@ def stale_policy(sentence: str, framework: Framework) -> str | None:
             f"the {framework.audit_year} audit"
         )
     return None
+
+
+RATING_LINE_WORDS = 14  # a sentence the rating was read from, this short, is only the rating
+
+
+def without_rating_lines(
+    evidence: tuple[Evidence, ...], rating: SelfRating | None
+) -> tuple[Evidence, ...]:
+    """The evidence less the short sentence the self-rating was read from ("Assessment
+    against standard two: Non-compliant.", "we have to score ourselves 1."): the rating in
+    the return's own words or key, not evidence for it. A long sentence that also rates
+    ("we audited 40 files..., so we rate this Green") stays."""
+    if rating is None or rating.method != "text" or rating.block is None:
+        return evidence
+    line = rating.text.strip()
+    return tuple(
+        e
+        for e in evidence
+        if not (
+            e.block == rating.block
+            and len(e.text.split()) <= RATING_LINE_WORDS
+            and (e.text.strip() in line or line in e.text)
+        )
+    )
 
 
 @dataclass(frozen=True)
