@@ -295,6 +295,16 @@ def test_a_rating_held_down_out_of_caution_on_green_evidence_is_under_rated(fram
         ("Four agency nurses started shifts before they had completed the local induction.", True),
         ("We know we need to do more on this.", True),
         ("The lone working procedure does not reflect the current referral route.", True),
+        # a goal of every one: "against the expectation that all ... are trained"
+        (
+            "Level 3 training for practice nurses was 81%, against the expectation that all are"
+            " trained to Level 3.",
+            True,
+        ),
+        (
+            "Every GP was trained to Level 3, meeting the expectation that all GPs are trained.",
+            False,
+        ),
     ],
 )
 def test_shortfalls_named_as_they_stand(text, expected):

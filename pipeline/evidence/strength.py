@@ -320,7 +320,8 @@ def _points_short(text: str, goal: re.Match[str] | None) -> float | None:
     all are above it); None when there is no goal or no other percentage."""
     if goal is None:
         return None
-    wanted = float(next(g for g in goal.groups() if g))
+    value = next(g for g in goal.groups() if g)
+    wanted = 100.0 if value.lower() in ("all", "every") else float(value)
     values = [float(v) for v in _PERCENT_VALUE.findall(text[: goal.start()] + text[goal.end() :])]
     return wanted - min(values) if values else None
 
@@ -480,10 +481,12 @@ _REPORTED_BY = re.compile(r"\b[A-Z]{2,}\s+(?:said|told us|reported)\b")
 _SCALE_WORDING = re.compile(r"fully met\s*/\s*partially met|partially met\s*/", re.IGNORECASE)
 
 
-# "against the 90% target", "below our 60% aim".
+# "against the 90% target", "below our 60% aim", "against the expectation that all GPs are
+# trained to Level 3" (a goal of 100%).
 _GOAL = re.compile(
     r"\b(\d+(?:\.\d+)?)\s?%\s+(?:target|aim|goal|standard|expectation)\b|"
-    r"\b(?:aim|goal|expectation) (?:of|is|was)\s*(\d+(?:\.\d+)?)\s?%",
+    r"\b(?:aim|goal|expectation) (?:of|is|was)\s*(\d+(?:\.\d+)?)\s?%|"
+    r"\b(?:expectation|requirement|standard|target|aim|goal) (?:is |was )?that (all|every)\b",
     re.IGNORECASE,
 )
 
