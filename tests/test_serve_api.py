@@ -9,6 +9,7 @@ uvicorn server in Chromium.
 from __future__ import annotations
 
 import io
+import json
 import re
 import time
 import zipfile
@@ -376,6 +377,8 @@ def test_youth_members_read_the_redacted_packs_only(served, tmp_path) -> None:
         assert client.get(path, follow_redirects=False).status_code == 403, path
     form = {"csrf": _csrf(client), "rating": "green", "reviewer": "first"}
     assert client.post(f"{url}/moderate/asc/1", data=form).status_code == 403
+    verdict = {"csrf": _csrf(client), "verdict-0": "not_evidence:"}
+    assert client.post(f"{url}/moderate/asc/1/evidence", data=verdict).status_code == 403
 
 
 # ---------------------------------------------------------------- moderation
@@ -428,6 +431,61 @@ def test_a_moderation_that_cannot_be_meant_is_refused(served, field, value, stat
     form = {"csrf": _csrf(client), "reviewer": "first", "rating": "green", field: value}
     assert client.post(f"{url}/moderate/asc/2", data=form).status_code == status
     assert "Not moderated yet" in client.get(f"{url}/moderate/asc/2").text
+
+
+def test_evidence_verdicts_are_stored_shown_and_read_by_the_learning(served) -> None:
+    from pipeline.cycles.store import HistoryStore
+    from pipeline.moderation.verdicts import current_verdicts
+
+    client, url, folder = served
+    cell = client.get(f"{url}/moderate/cafcass/2").text
+    assert 'id="verdicts"' in cell and "Right as it is" in cell
+    record = json.loads((folder / "out" / "submissions" / "cafcass" / "analysis.json").read_text())
+    items = next(s for s in record["standards"] if s["id"] == "2")["evidence"]
+    other = next(s for s in ("assertion", "impact") if s != items[0]["strength"])
+    form = {
+        "csrf": _csrf(client),
+        "verdict-0": f"strength:{other}",
+        "verdict-1": "not_evidence:",
+        "verdict-2": "",
+        "note": "Read at the panel.",
+    }
+    response = client.post(f"{url}/moderate/cafcass/2/evidence", data=form, follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"].endswith("#evidence")
+    cell = client.get(f"{url}/moderate/cafcass/2").text
+    assert f"strength is {other}" in cell and "not evidence" in cell
+    with HistoryStore(folder.parents[1] / "history.db") as store:
+        said = [v for v in current_verdicts(store, "gscp-2021", [2021]) if v.file == "cafcass.pdf"]
+    assert {(v.text, v.verdict, v.strength) for v in said} >= {
+        (items[0]["text"], "strength", other),
+        (items[1]["text"], "not_evidence", None),
+    }
+    assert all(v.who == "Ann Reviewer" and v.source == "serve" for v in said)
+    assert all(v.note == "Read at the panel." for v in said)
+
+
+@pytest.mark.parametrize(
+    "fields, status",
+    [
+        ({"verdict-999": "not_evidence:"}, 400),  # a sentence the cell does not hold
+        ({"verdict-x": "not_evidence:"}, 400),
+        ({"verdict-0": "indicator:S9.made-up"}, 400),  # not one of its indicators
+        ({"verdict-0": "strength:purple"}, 400),
+        ({"verdict-0": "liked:"}, 400),
+        ({"verdict-0": ""}, 400),  # nothing chosen
+        ({"verdict-0": "not_evidence:", "csrf": "stale"}, 403),
+    ],
+)
+def test_an_evidence_verdict_that_cannot_be_meant_is_refused(served, fields, status) -> None:
+    from pipeline.cycles.store import HistoryStore
+    from pipeline.moderation.verdicts import current_verdicts
+
+    client, url, folder = served
+    form = {"csrf": _csrf(client), **fields}
+    assert client.post(f"{url}/moderate/asc/3/evidence", data=form).status_code == status
+    assert "Recorded by" not in client.get(f"{url}/moderate/asc/3").text
+    with HistoryStore(folder.parents[1] / "history.db") as store:
+        assert not [v for v in current_verdicts(store, "gscp-2021") if v.file == "asc.docx"]
 
 
 def test_moderating_a_cell_that_is_not_there_is_not_found(served) -> None:

@@ -142,6 +142,14 @@ def test_a_panel_member_runs_reads_moderates_and_downloads(session, tmp_path) ->
             "link", name=f"Moderate Stroud District Council standard {standard}"
         ).click()
         page.wait_for_url(f"{run}/moderate/stroud/{standard}")
+        if standard == "2":
+            # a verdict on one quoted sentence, kept beside it
+            page.get_by_label("Verdict on sentence 1", exact=True).select_option("not_evidence:")
+            page.get_by_label("Why these verdicts").fill("A heading, not a sentence.")
+            page.get_by_role("button", name="Record the verdicts").click()
+            page.wait_for_url(f"{run}/moderate/stroud/{standard}#evidence")
+            said = page.locator("#verdicts tbody tr").first.locator("p.said")
+            assert said.inner_text() == "Recorded by Priya Panel: not evidence"
         page.get_by_label(rating, exact=True).check()
         for verdict in page.get_by_label("Agree", exact=True).all():
             verdict.check()

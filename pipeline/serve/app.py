@@ -51,8 +51,10 @@ from pipeline.moderation.grid import (
     moderated_workbook,
 )
 from pipeline.moderation.store import RATINGS, REVIEWERS, Decision, changes, current, record
+from pipeline.moderation.verdicts import EvidenceVerdict, current_verdicts, record_verdicts
 from pipeline.serve.runs import RunConfig, Runs, RunState
 from pipeline.serve.safety import Refused, ZipLimits, inside, new_token, same, unpack, upload_name
+from pipeline.values import STRENGTHS
 
 HERE = Path(__file__).parent
 SESSION_COOKIE = "s11_session"
@@ -424,6 +426,11 @@ def create_app(config: ServeConfig) -> Starlette:
                 for d in changes(store, state.cycle, state.framework, agency)
                 if d.standard_id == standard.id
             ]
+            said = _verdicts_on(store, state, str(entry.get("file") or ""), standard.id)
+        evidence = [
+            {**item, "verdict": said.get(str(item.get("text") or ""))}
+            for item in found.get("evidence") or []
+        ]
         return workspace.page(
             "cell.html.j2",
             session=session,
@@ -436,6 +443,8 @@ def create_app(config: ServeConfig) -> Starlette:
             second=decisions.get((agency, standard.id, "second")),
             log=log,
             ratings=RATINGS,
+            evidence=evidence,
+            strengths=STRENGTHS,
         )
 
     async def save_cell(request: Request) -> Response:
@@ -471,6 +480,59 @@ def create_app(config: ServeConfig) -> Starlette:
         except ValueError as exc:
             raise HTTPException(400, str(exc)) from None
         return RedirectResponse(f"/runs/{state.id}#row-{request.path_params['slug']}", 303)
+
+    async def save_evidence(request: Request) -> Response:
+        """The panel's verdicts on the sentences the tool quoted for one cell. A field
+        names a sentence by its place in the tool's own list, never by posted text, so
+        only sentences the pack showed can be judged."""
+        session = workspace.require(request)
+        state, entry, standard = _cell(workspace, request)
+        form = await workspace.form(request, session)
+        found: dict[str, Any] = next(
+            (
+                s
+                for s in _record(workspace, state, entry).get("standards", [])
+                if str(s["id"]) == standard.id
+            ),
+            {},
+        )
+        items = found.get("evidence") or []
+        note = str(form.get("note") or "").strip()[:2000]
+        verdicts = []
+        for key in form:
+            if not key.startswith("verdict-") or not str(form.get(key) or ""):
+                continue
+            number = key.removeprefix("verdict-")
+            if not number.isdigit() or int(number) >= len(items):
+                raise HTTPException(400, "a verdict names a sentence this cell does not hold")
+            item = items[int(number)]
+            kind, _, value = str(form.get(key)).partition(":")
+            if kind == "indicator" and value not in (item.get("indicators") or []):
+                raise HTTPException(400, "an indicator verdict must name one of its indicators")
+            verdicts.append(
+                EvidenceVerdict(
+                    cycle=state.cycle,
+                    framework=state.framework,
+                    file=str(entry.get("file") or ""),
+                    standard_id=standard.id,
+                    text=str(item.get("text") or ""),
+                    verdict=kind,
+                    who=session.name,
+                    strength=value if kind == "strength" else None,
+                    indicator=value if kind == "indicator" else "",
+                    note=note,
+                    source="serve",
+                )
+            )
+        if not verdicts:
+            raise HTTPException(400, "choose a verdict for at least one sentence")
+        try:
+            with _store(workspace) as store:
+                record_verdicts(store, verdicts)
+        except ValueError as exc:
+            raise HTTPException(400, str(exc)) from None
+        slug = request.path_params["slug"]
+        return RedirectResponse(f"/runs/{state.id}/moderate/{slug}/{standard.id}#evidence", 303)
 
     async def export(request: Request) -> Response:
         workspace.require(request)
@@ -536,6 +598,11 @@ def create_app(config: ServeConfig) -> Starlette:
         Route(f"{run}/export/{{name:str}}", export),
         Route(f"{run}/moderate/{{slug:str}}/{{standard:str}}", cell_page, methods=["GET"]),
         Route(f"{run}/moderate/{{slug:str}}/{{standard:str}}", save_cell, methods=["POST"]),
+        Route(
+            f"{run}/moderate/{{slug:str}}/{{standard:str}}/evidence",
+            save_evidence,
+            methods=["POST"],
+        ),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     hosts = sorted({"127.0.0.1", "localhost", "[::1]", config.host, "testserver"})
@@ -584,6 +651,17 @@ def _store(workspace: Workspace) -> Any:
 def _decisions(workspace: Workspace, state: RunState) -> dict:
     with _store(workspace) as store:
         return current(store, state.cycle, state.framework)
+
+
+def _verdicts_on(
+    store: Any, state: RunState, file: str, standard_id: str
+) -> dict[str, EvidenceVerdict]:
+    """The latest verdict on each sentence of one cell, by the sentence."""
+    return {
+        v.text: v
+        for v in current_verdicts(store, state.framework, [state.cycle])
+        if v.file == file and v.standard_id == standard_id
+    }
 
 
 def _cell(workspace: Workspace, request: Request) -> tuple[RunState, dict[str, Any], Any]:
