@@ -43,6 +43,11 @@ def test_rule_strength(sentence, strength):
         ("Completion reached 87 per cent.", True),
         ("The policy was approved in May 2021.", True),
         ("Our 7-minute briefings are popular.", False),
+        # the agency's size is not a measure of what it did
+        ("The trust has 14 governors.", False),
+        ("We employ 65 sessional coaches across the county.", False),
+        ("The club employs 65 sessional coaches.", False),
+        ("All 14 governors have completed the online course.", True),
     ],
 )
 def test_figures_ignore_titles_and_levels(sentence, expected):

@@ -32,7 +32,13 @@ _NOT_A_COUNT = re.compile(
     r"\b(?:level|standard|standards|section|s|q|question|tier|phase|stage|version|v|act|"
     r"together|kcsie|appendix|page|paragraph|para|chapter|step|wt|ch)\s*\(?(?:\d+|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven)\)?|"
-    r"\b\d+[- ]minute\b|\b24/7\b|\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|^\s*\d+[.)]\s",
+    r"\b\d+[- ]minute\b|\b24/7\b|\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|^\s*\d+[.)]\s|"
+    # the agency's size, not a measure of what it did: "We have 5 trustees", "employs 240 staff"
+    r"\b(?:has|have|employs?|employing)\s+(?:about |around |over |some |nearly |almost |just )?"
+    r"\d[\d,]*\s+(?:(?:paid|full-time|part-time|permanent|regular|active|registered|trained|"
+    r"sessional|casual) )?(?:staff|trustees?|members?|volunteers?|employees?|people|officers|"
+    r"schools|academies|sites|practices|branches|teams|clubs|beds|homes|properties|pupils|"
+    r"students|coaches|workers|colleagues|councillors|governors)\b",
     re.IGNORECASE,
 )
 COUNT = re.compile(
