@@ -305,3 +305,52 @@ def test_a_sentence_carried_over_a_page_break_is_one_paragraph(tmp_path: Path):
     texts = [b.text for b in ingest(path).blocks]
     assert "the practice has no forum of its own for young patients." in texts[1]
     assert texts[2:] == ["A survey is planned.", "Next page, new paragraph."]
+
+
+def test_a_filled_in_form_reads_its_fields_values(tmp_path: Path):
+    """A fillable PDF's answers live in form fields (text boxes, a drop-down), not in the
+    page's text: what the fields show is read where they sit, a sticky-note comment is not."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "form.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(72, 780, "Standard 3: Safeguarding policies and procedures")
+    page.setFont("Helvetica", 10)
+    page.drawString(72, 760, "Evidence:")
+    form = page.acroForm
+    form.textfield(
+        name="evidence3",
+        value="The policy was ratified by the board in March 2021.",
+        x=72,
+        y=700,
+        width=450,
+        height=40,
+        borderWidth=0,
+        fontSize=10,
+    )
+    page.drawString(72, 680, "Self-assessment rating for Standard 3:")
+    form.choice(
+        name="rating3",
+        value="Amber",
+        options=["Red", "Amber", "Green"],
+        x=260,
+        y=675,
+        width=80,
+        height=16,
+        borderWidth=0,
+        fontSize=10,
+    )
+    page.drawString(72, 640, "Please return the form by 30 September 2021.")
+    page.textAnnotation("Reviewer: should this be Red?", Rect=(480, 770, 500, 790))
+    page.save()
+    texts = [b.text for b in ingest(path).blocks]
+    assert not any("should this be Red" in text for text in texts)
+    assert "The policy was ratified by the board in March 2021." in texts
+    assert "Self-assessment rating for Standard 3: Amber" in texts
+    assert (
+        texts.index("Evidence:")
+        < texts.index("The policy was ratified by the board in March 2021.")
+        < texts.index("Please return the form by 30 September 2021.")
+    )

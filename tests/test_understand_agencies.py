@@ -315,3 +315,23 @@ def test_a_forms_agency_field_with_a_dash_before_the_department(finder):
     rows = ((Cell("Agency"), Cell("Eastmoor County Council - Children's Services")),)
     document = _doc([("heading", "Self-Assessment Form 2021", ()), ("table", "", rows)])
     assert finder.find(document, "x.docx")[0] == "Eastmoor County Council Children's Services"
+
+
+def test_a_name_field_whose_value_sits_below_its_label(finder):
+    """A filled-in form prints its label with the value on the line below; a survey's
+    export puts a numbered question in one row and the answer in the row under it."""
+    from pipeline.values import Cell
+
+    below = _doc(
+        [
+            ("heading", "Section 11 Agency Return Form", ()),
+            ("heading", "Name of agency", ()),
+            ("paragraph", "Harlow Vale Family Hubs", ()),
+            ("heading", "Completed by (name and role)", ()),
+            ("paragraph", "Sam Ochieng, Hub Manager", ()),
+        ]
+    )
+    assert finder.find(below, "form.pdf")[0] == "Harlow Vale Family Hubs"
+    rows = ((Cell("Q1. Name of your organisation"),), (Cell("Harlow Vale Boxing Club"),))
+    survey = _doc([("heading", "Survey response", ()), ("table", "", rows)])
+    assert finder.find(survey, "response.docx")[0] == "Harlow Vale Boxing Club"

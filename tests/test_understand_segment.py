@@ -493,3 +493,50 @@ def test_a_letter_opening_with_dear_keeps_its_text_placed(framework):
         assign=lambda text: "1",
     )
     assert mapping.get(0) is None and mapping.get(2) is None and mapping[1] == "1"
+
+
+def test_a_surveys_own_question_numbers_are_not_the_common_questions(framework):
+    """A survey prints its questions Q1 to Q14 in one sequence: its Q1 asks the agency's
+    name, not the framework's first common question. Each item is placed by its wording;
+    one that asks neither a standard nor a common question is left unplaced, not read by
+    its content; a long answer under a question is not a row naming a standard."""
+    from pipeline.values import Cell
+
+    def item(question, answer):
+        return Block(0, "table", f"{question}\n{answer}", rows=((Cell(question),), (Cell(answer),)))
+
+    items = [
+        ("Q1. Name of your organisation", "Harlow Vale Boxing Club"),
+        ("Q2. Which period does this return cover?", "April 2020 to March 2021"),
+        (
+            "Q3. Standard 2: Staff safe recruitment, induction, training and development - "
+            "please describe your evidence",
+            "Every coach has an enhanced DBS check, and our welfare officer audited the club's"
+            " records in May 2021 with the county governing body's safeguarding adviser.",
+        ),
+        ("Q4. Standard 2 - how would you rate your agency?", "Amber"),
+        (
+            "Q9. Please describe something another agency has done during 20/21 that has"
+            " improved multi-agency practice.",
+            "The police schools officer ran sessions on exploitation for our junior squads.",
+        ),
+        (
+            "Q10. Please summarise your RAG self-rating against each standard.",
+            "Standard 2: Amber.",
+        ),
+        (
+            "Q11. Would you like support from the Partnership Business Unit?",
+            "Yes, with our safeguarding policy and the escalation route for our coaches.",
+        ),
+        ("Q14. Date signed off", "20/09/2021"),
+    ]
+    blocks = [item(q, a) for q, a in items]
+    document = Document(
+        SOURCE, tuple(Block(i, b.kind, b.text, rows=b.rows) for i, b in enumerate(blocks))
+    )
+    mapping, result = owners(document, framework, assign=lambda text: "3")
+    assert mapping.get(0) is None and mapping.get(1) is None
+    assert mapping[2] == "2" and mapping[3] == "2"
+    assert mapping[4] == "Q1" and mapping[5] == "Q2"
+    assert mapping.get(6) is None and mapping.get(7) is None  # not read as standard 3
+    assert not result.warnings

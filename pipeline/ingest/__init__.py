@@ -29,8 +29,9 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Bump when a reader's output changes, so cached documents are re-read.
 # 4: PDF text read with PDFium; 5: PDF table geometry too; 6: symbol ink; 7: a key's leading
 # symbols ("✓✓ = fully met") kept, not taken for a bullet; 8: a sentence carried over a PDF
-# page break is one paragraph, Word footnotes and endnotes are read.
-PARSER_VERSION = "8"
+# page break is one paragraph, Word footnotes and endnotes are read; 9: a PDF form's field
+# values and typed-on text are read (the page flattened).
+PARSER_VERSION = "9"
 
 
 def ocr_key(ocr: bool) -> str:

@@ -391,12 +391,39 @@ def _plain_boxes(page: Any) -> bool:
     )
 
 
+# Annotations whose appearance is the agency's text: a form field's value, and text typed
+# onto the page with a reader's typewriter tool. Comments (sticky notes, highlights) are not.
+_ANSWER_ANNOTATIONS = frozenset((raw.FPDF_ANNOT_WIDGET, raw.FPDF_ANNOT_FREETEXT))
+
+
+def _filled_in(page: Any) -> bool:
+    """Whether the page holds a form field or typed-on text with an appearance to show."""
+    for number in range(raw.FPDFPage_GetAnnotCount(page)):
+        annotation = raw.FPDFPage_GetAnnot(page, number)
+        try:
+            if raw.FPDFAnnot_GetSubtype(annotation) in _ANSWER_ANNOTATIONS and (
+                raw.FPDFAnnot_HasKey(annotation, b"AP")
+            ):
+                return True
+        finally:
+            raw.FPDFPage_CloseAnnot(annotation)
+    return False
+
+
 def read_page(document: pdfium.PdfDocument, index: int, doctop: float) -> PdfiumPage:
     """One page's characters and what it holds; raises PageNeedsPdfplumber for pages the
     PDFium reading does not reproduce. Releases the page before returning."""
     page = raw.FPDF_LoadPage(document.raw, index)
     if not page:
         raise PageNeedsPdfplumber("PDFium could not load the page")
+    if _filled_in(page):
+        # what a form's fields show, or text typed onto the page in a reader, is the
+        # agency's answer: made part of the page's content, and the page loaded again
+        raw.FPDFPage_Flatten(page, raw.FLAT_NORMALDISPLAY)
+        raw.FPDF_ClosePage(page)
+        page = raw.FPDF_LoadPage(document.raw, index)
+        if not page:
+            raise PageNeedsPdfplumber("PDFium could not load the page")
     textpage = None
     try:
         if not _plain_boxes(page):

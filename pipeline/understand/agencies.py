@@ -99,30 +99,44 @@ _DEPARTMENT_COMMA = re.compile(r",\s+(?=" + _DEPARTMENT + r"\b)")
 _DEPARTMENT_DASH = re.compile(r"\s+[-–—]\s+(?=" + _DEPARTMENT + r"\b)")
 # A form's own field for the name: "Name of organisation | Thornbridge Learning Trust (...)".
 _NAME_FIELD = re.compile(
-    r"^\W*(?:name of (?:the )?(?:organisation|organization|agency|body|provider)|"
+    # a survey's or form's own question number may lead: "Q1. Name of your organisation"
+    r"^\W*(?:(?:q(?:uestion)?\s*)?\d{1,2}[.):]?\s+)?"
+    r"(?:name of (?:the |your )?(?:organisation|organization|agency|body|provider)|"
     r"(?:organisation|organization|agency)(?:'s)? name|organisation|agency)\W*$",
     re.IGNORECASE,
 )
 
 
 def _form_name(document: Document) -> str | None:
-    """The organisation a form's name field gives, in a table near the top or a labelled
-    line ("Organisation: Eldermere County Council Children's Services")."""
-    for block in document.blocks[:_FIRST_BLOCKS]:
+    """The organisation a form's name field gives, in a table near the top, a labelled
+    line ("Organisation: Eldermere County Council Children's Services"), or a label line
+    with the value on the line after it (a filled-in form's field below its label)."""
+    blocks = document.blocks[:_FIRST_BLOCKS]
+    for number, block in enumerate(blocks):
         label, colon, value = block.text.partition(":")
         if colon and not block.rows and _NAME_FIELD.match(label):
-            value = re.split(r"\s*[(;]", value.strip(), maxsplit=1)[0].strip()
-            value = _DEPARTMENT_DASH.sub(" ", value)
-            if 1 <= len(value.split()) <= 10 and value[:1].isupper():
-                return value
-        for row in block.rows:
-            if len(row) >= 2 and _NAME_FIELD.match(row[0].text):
-                value = re.split(r"\s*[(,;]", row[1].text.strip(), maxsplit=1)[0].strip()
-                value = _DEPARTMENT_DASH.sub(" ", value)
-                words = value.split()
-                if 1 <= len(words) <= 10 and value[:1].isupper():
-                    return value
+            if found := _field_value(value, "(;"):
+                return found
+        if not colon and not block.rows and _NAME_FIELD.match(block.text):
+            after = blocks[number + 1] if number + 1 < len(blocks) else None
+            if after is not None and not after.rows and (found := _field_value(after.text, "(;")):
+                return found
+        for number_, row in enumerate(block.rows):
+            if not row or not _NAME_FIELD.match(row[0].text):
+                continue
+            below = block.rows[number_ + 1] if number_ + 1 < len(block.rows) else ()
+            # the value beside the label, or in the row below it (a survey's export)
+            value = row[1].text if len(row) >= 2 else below[0].text if below else ""
+            if found := _field_value(value, "(,;"):
+                return found
     return None
+
+
+def _field_value(text: str, stops: str) -> str | None:
+    """A name field's value up to its first bracket or list mark, if it reads as a name."""
+    value = re.split(rf"\s*[{stops}]", text.strip(), maxsplit=1)[0].strip()
+    value = _DEPARTMENT_DASH.sub(" ", value)
+    return value if 1 <= len(value.split()) <= 10 and value[:1].isupper() else None
 
 
 def _fuller(name: str, document: Document, file_name: str) -> str:

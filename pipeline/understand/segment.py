@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.understand.headings import (
     QUESTION_REF,
@@ -168,13 +168,19 @@ def _heading_target(
     framework: Framework,
     current: _Open | None,
     declared: dict[str, str] | None = None,
+    asked: bool = False,
 ) -> tuple[str, str] | None:
-    """("standard" | "question", id) that a heading names, or None."""
+    """("standard" | "question", id) that a heading names, or None; ``asked`` for the
+    wording of a survey's own numbered question."""
     text = block.text
     if declared and (target := _declared_target(text, declared)):
         return "standard", target
     standard_id, standard_score = match_standard(text, framework)
     question_id, question_score = match_question(topic(text), framework)
+    if asked and not question_id and topic(text) != text and not _RATING_VALUE.search(text):
+        # a survey's "Please summarise your RAG self-rating against each standard": a
+        # clause about rating that gives no rating is the question, not a rating announced
+        question_id, question_score = match_question(text, framework)
     explicit_question = question_score >= 100 and re.match(
         r"^\W*(common\s+)?(q|question)\s*\.?\s*\d", text, re.I
     )
@@ -334,6 +340,34 @@ def section_texts(
     ]
 
 
+_RATING_VALUE = re.compile(r"\b(?:green|amber|red|met|[RAG])\b", re.IGNORECASE)
+
+
+def _own_question_numbers(document: Document, framework: Framework) -> bool:
+    """Whether the return numbers its questions in a sequence of its own, as a survey tool
+    prints a response ("Q1" to "Q30"): numbers well past the framework's common questions
+    mean "Q3" is the survey's third question, not the framework's."""
+    numbers = [
+        int(found.group("number"))
+        for block in document.blocks
+        if (found := QUESTION_REF.match(block.text))
+    ]
+    return bool(numbers) and max(numbers) > _OWN_NUMBERING * len(framework.common_questions)
+
+
+_OWN_NUMBERING = 2  # numbered questions past this many times the framework's are a survey's
+
+
+def _numbered_item(block: Block, framework: Framework) -> Block | None:
+    """A numbered question of the survey as a heading of its wording alone (a table's
+    first cell, else the block's first line), or None for a block not so numbered."""
+    if not QUESTION_REF.match(block.text):
+        return None
+    first = block.rows[0][0].text if block.rows and block.rows[0] else block.text
+    wording = QUESTION_REF.sub("", first.split("\n", 1)[0], count=1).lstrip(" .):–-")
+    return replace(block, kind="heading", text=wording, rows=())
+
+
 def _table_standard(block: Block, framework: Framework) -> str | None:
     """A table whose first cell names exactly one standard, and no other row names another."""
     if not block.rows or not block.rows[0]:
@@ -342,9 +376,14 @@ def _table_standard(block: Block, framework: Framework) -> str | None:
     if first is None:
         return None
     for row in block.rows[1:]:
-        if row and (other := match_standard(row[0].text[:120], framework)[0]) and other != first:
+        if not row or len(row[0].text.split()) > _LABEL_WORDS:
+            continue  # an answer's sentences below the question, not a row's label
+        if (other := match_standard(row[0].text[:120], framework)[0]) and other != first:
             return None  # a summary table listing several standards
     return first
+
+
+_LABEL_WORDS = 15  # a first cell longer than this is text, not a label naming a standard
 
 
 def _label(block: Block) -> str | None:
@@ -581,7 +620,32 @@ def segment(
         else:
             question_blocks[target].append(index)
 
+    own_numbers = _own_question_numbers(document, framework)
+    other_items: set[int] = set()  # a survey's own questions that ask no standard or question
     for block in document.blocks:
+        if own_numbers and (item := _numbered_item(block, framework)) is not None:
+            # A survey's own numbered question ("Q18. Please describe something another
+            # agency has done..."): placed by its wording, never by its number; one that
+            # asks neither a standard nor a common question closes what was open.
+            last_boundary = block.index
+            carried, closed_by_rating, mention = [], False, None
+            target = _heading_target(item, framework, current, declared, asked=True)
+            if target is None:
+                current = None
+                other_items.add(block.index)
+                continue
+            kind, opened = target
+            level = (block.level or 9) if block.kind == "heading" else 9
+            current = _Open(kind, opened, level, block.index, "heading")
+            (standard_heading if kind == "standard" else question_heading).setdefault(
+                opened, block.index
+            )
+            place(kind, opened, block.index, "heading")
+            continue
+        if own_numbers and block.kind == "heading" and current is not None:
+            # the wrapped second line of a numbered question set in bold: still that item
+            place(current.kind, current.id, block.index, current.method)
+            continue
         if container is None and block.kind != "heading" and _QUESTIONS_LEAD.match(block.text):
             # "The common questions. You asked what ...": a lead-in opens the questions part
             # of a return with no headings, as a heading would.
@@ -799,8 +863,12 @@ def segment(
                 place("standard", target_id, index, "content")
             else:
                 leftover.append(index)
-    leftover = sorted([*leftover, *front])
-    substantive = [i for i in leftover if i not in front and len(by_index[i].text.split()) >= 12]
+    leftover = sorted([*leftover, *front, *other_items])
+    substantive = [
+        i
+        for i in leftover
+        if i not in front and i not in other_items and len(by_index[i].text.split()) >= 12
+    ]
     if substantive:
         pages = sorted({page for i in substantive if (page := by_index[i].page)})
         where = f" (pages {', '.join(map(str, pages))})" if pages else ""
