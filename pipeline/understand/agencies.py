@@ -114,9 +114,13 @@ def _form_name(document: Document) -> str | None:
     blocks = document.blocks[:_FIRST_BLOCKS]
     for number, block in enumerate(blocks):
         label, colon, value = block.text.partition(":")
-        if colon and not block.rows and _NAME_FIELD.match(label):
-            if found := _field_value(value, "(;"):
-                return found
+        if (
+            colon
+            and not block.rows
+            and _NAME_FIELD.match(label)
+            and (found := _field_value(value, "(;"))
+        ):
+            return found
         if not colon and not block.rows and _NAME_FIELD.match(block.text):
             after = blocks[number + 1] if number + 1 < len(blocks) else None
             if after is not None and not after.rows and (found := _field_value(after.text, "(;")):
