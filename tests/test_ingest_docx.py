@@ -77,19 +77,41 @@ def test_table_rows_and_cell_fills(tmp_path):
     ]
 
 
-def test_merged_cells_are_read_once(tmp_path):
+def test_merged_cells_are_read_once_and_a_short_merged_value_holds_in_each_row(tmp_path):
     word = Word()
     table = word.document.add_table(rows=3, cols=3)
     table.cell(0, 0).merge(table.cell(0, 2)).text = "Standard 2: Our workforce"
-    table.cell(1, 0).merge(table.cell(2, 0)).text = "Evidence"
+    table.cell(1, 0).merge(
+        table.cell(2, 0)
+    ).text = (
+        "Evidence: the audit in May found every file complete and the panel chair signed it off"
+    )
     table.cell(1, 1).text = "a"
     table.cell(1, 2).text = "b"
     table.cell(2, 1).text = "c"
     table.cell(2, 2).text = "d"
     doc = read(tmp_path, word)
     rows = [[c.text for c in row] for row in doc.blocks[0].rows]
-    assert rows == [["Standard 2: Our workforce"], ["Evidence", "a", "b"], ["c", "d"]]
+    assert rows == [
+        ["Standard 2: Our workforce"],
+        [
+            "Evidence: the audit in May found every file complete and the panel chair signed it"
+            " off",
+            "a",
+            "b",
+        ],
+        ["c", "d"],
+    ]
     assert doc.blocks[0].text.count("Standard 2") == 1
+    # a summary table whose one RAG cell spans two standards' rows: both take it
+    word = Word()
+    table = word.document.add_table(rows=3, cols=2)
+    for row, text in enumerate(("Standard 1", "Standard 2", "Standard 3")):
+        table.cell(row, 0).text = text
+    table.cell(0, 1).text = "Green"
+    table.cell(1, 1).merge(table.cell(2, 1)).text = "Amber"
+    rows = [[c.text for c in row] for row in read(tmp_path, word).blocks[0].rows]
+    assert rows == [["Standard 1", "Green"], ["Standard 2", "Amber"], ["Standard 3", "Amber"]]
 
 
 def test_content_controls_are_read(tmp_path):
@@ -316,4 +338,40 @@ def test_a_footnote_is_read_after_the_paragraph_that_refers_to_it(tmp_path):
         "Each standard closes with a compliance score.",
         "80% and above Green, 50-79% Amber, below 50% Red.",
         "After.",
+    ]
+
+
+def test_a_legacy_drop_down_reads_as_its_chosen_entry_and_struck_options_are_left_out(tmp_path):
+    def choice(result: str) -> str:
+        entries = "".join(f'<w:listEntry w:val="{v}"/>' for v in ("Red", "Amber", "Green"))
+        return (
+            '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Rating1"/>'
+            f"<w:ddList>{result}{entries}</w:ddList></w:ffData></w:fldChar></w:r>"
+            '<w:r><w:instrText xml:space="preserve"> FORMDROPDOWN </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+
+    def option(text: str, struck: bool) -> str:
+        strike = "<w:rPr><w:strike/></w:rPr>" if struck else ""
+        return f'<w:r>{strike}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    chosen = (
+        '<w:p NS><w:r><w:t xml:space="preserve">Self-rating: </w:t></w:r>'
+        + choice('<w:result w:val="2"/>')
+        + "</w:p>"
+    )
+    default = '<w:p NS><w:r><w:t xml:space="preserve">Rating: </w:t></w:r>' + choice("") + "</w:p>"
+    crossed = (
+        '<w:p NS><w:r><w:t xml:space="preserve">Self-assessment: </w:t></w:r>'
+        + option("Red / ", True)
+        + option("Amber", False)
+        + option(" / Green", True)
+        + option(" (delete as appropriate)", False)
+        + "</w:p>"
+    )
+    doc = read(tmp_path, Word().raw(chosen).raw(default).raw(crossed))
+    assert [b.text for b in doc.blocks] == [
+        "Self-rating: Green",
+        "Rating: Red",
+        "Self-assessment: Amber (delete as appropriate)",
     ]

@@ -30,7 +30,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # 4: PDF text read with PDFium; 5: PDF table geometry too; 6: symbol ink; 7: a key's leading
 # symbols ("✓✓ = fully met") kept, not taken for a bullet; 8: a sentence carried over a PDF
 # page break is one paragraph, Word footnotes and endnotes are read; 9: a PDF form's field
-# values and typed-on text are read (the page flattened).
+# values and typed-on text are read (the page flattened), Word's legacy drop-downs, struck-through
+# runs left out, a vertically merged cell's value in every row it spans.
 PARSER_VERSION = "9"
 
 

@@ -462,15 +462,21 @@ class _Reader:
         conditional = self.styles.conditional_fill(style_id)
         row_elements = [r for r in element if r.tag == q("tr")]
         rows: list[tuple[Cell, ...]] = []
+        merged: dict[int, Cell] = {}  # a vertically merged cell by its grid column
         for row_number, row in enumerate(row_elements):
             cells: list[Cell] = []
             cell_elements = list(_cells(row))
+            grid = 0
             for column, cell in enumerate(cell_elements):
                 properties = cell.find(q("tcPr"))
-                if properties is not None:
-                    merge = properties.find(q("vMerge"))
-                    if merge is not None and merge.get(q("val"), "continue") == "continue":
-                        continue  # the same merged cell, already read in the row above
+                at, grid = grid, grid + _grid_span(properties)
+                merge = properties.find(q("vMerge")) if properties is not None else None
+                if merge is not None and merge.get(q("val"), "continue") == "continue":
+                    # the merged cell above spans this row too: a short value ("Amber", a
+                    # standard's title) holds in each row; longer text is read once
+                    if at in merged:
+                        cells.append(merged[at])
+                    continue
                 text = " ".join(
                     t for t in (paragraph_text(p) for p in cell.iter(q("p"))) if t.strip()
                 )
@@ -484,7 +490,12 @@ class _Reader:
                     len(cell_elements),
                 )
                 cell_text = re.sub(r"\s+", " ", text).strip()
-                cells.append(Cell(text=cell_text, fill=fill, ink=_symbol_ink(cell, cell_text)))
+                read = Cell(text=cell_text, fill=fill, ink=_symbol_ink(cell, cell_text))
+                cells.append(read)
+                if merge is not None and len(cell_text.split()) <= _REPEATED_WORDS:
+                    merged[at] = read
+                else:
+                    merged.pop(at, None)  # a new cell in this column ends the merge above
             if cells:
                 rows.append(tuple(cells))
         if rows:
@@ -616,6 +627,13 @@ def paragraph_text(paragraph: etree._Element) -> str:
                 and (box := child.find(f"{q('ffData')}/{q('checkBox')}")) is not None
             ):
                 parts.append(_legacy_box(box))
+            elif (
+                tag == q("fldChar")
+                and (choices := child.find(f"{q('ffData')}/{q('ddList')}")) is not None
+            ):
+                parts.append(_legacy_choice(choices))
+            elif tag == q("r") and _struck(child):
+                continue  # struck through: "Red / Amber / Green (delete as appropriate)"
             elif tag == q("p") and child is not paragraph:
                 continue  # a nested paragraph belongs to a text box or cell, read on its own
             else:
@@ -638,6 +656,39 @@ def _symbol(element: etree._Element) -> str:
     code = (element.get(q("char")) or "").upper()
     code = code[2:] if len(code) == 4 and code.startswith("F0") else code[-2:]
     return _SYMBOL_FONT_GLYPHS.get(font, {}).get(code, " ")
+
+
+_REPEATED_WORDS = 12  # a merged cell this short (a rating, a standard's title) fills each row
+
+
+def _grid_span(properties: etree._Element | None) -> int:
+    span = properties.find(q("gridSpan")) if properties is not None else None
+    try:
+        return max(1, int(span.get(q("val"), "1"))) if span is not None else 1
+    except ValueError:
+        return 1
+
+
+def _legacy_choice(choices: etree._Element) -> str:
+    """A legacy drop-down (FORMDROPDOWN) as Word shows it: the entry its w:result names,
+    else its w:default, else the first; the body holds no copy of it."""
+    entries = [e.get(q("val"), "") for e in choices.findall(q("listEntry"))]
+    chosen = choices.find(q("result"))
+    if chosen is None:
+        chosen = choices.find(q("default"))
+    try:
+        index = int(chosen.get(q("val"), "0")) if chosen is not None else 0
+    except ValueError:
+        index = 0
+    return entries[index] if 0 <= index < len(entries) else ""
+
+
+def _struck(run: etree._Element) -> bool:
+    """Whether a run is struck through (single or double): text the writer crossed out."""
+    properties = run.find(q("rPr"))
+    if properties is None:
+        return False
+    return any(_on_off(properties.find(q(name))) for name in ("strike", "dstrike"))
 
 
 def _legacy_box(box: etree._Element) -> str:
