@@ -1094,3 +1094,57 @@ def test_a_rating_the_sentence_replaces(framework):
         ),  # fmt: skip
     )
     assert found["3"][0] == "amber"
+
+
+def test_a_rating_told_as_a_change_from_last_year(framework):
+    result, _, _ = rate(
+        framework,
+        H("Standard 3: Safeguarding policies and procedures"),
+        P("Our exploitation guidance was rewritten with the police in May 2021."),
+        P("We have brought this down from Green to Amber this year."),
+        H("Standard 4: Listening to children and young people"),
+        P("Last year (in our 2020 return) we rated this standard Amber."),
+        P("The youth panel met monthly and chose the new waiting room design."),
+        H("Q2. RAG self-rating against each standard"),
+        P("Standard 1 has been raised from Amber to Green. Standard 2 stays at Amber."),
+    )
+    assert result["3"] == ("amber", "text")
+    assert result["1"] == ("green", "text") and result["2"] == ("amber", "text")
+    assert result["4"] is None  # only last year's rating is given
+
+
+def test_ratings_given_for_the_standards_that_follow_them(framework):
+    result, _, _ = rate(
+        framework,
+        H("Summary"),
+        P(
+            "Our self-ratings are Amber for Standard 1, Green for Standard 2 and Red for"
+            " Standard 4."
+        ),
+    )
+    assert [result[s] for s in ("1", "2", "3", "4")] == [
+        ("amber", "text"),
+        ("green", "text"),
+        None,
+        ("red", "text"),
+    ]
+
+
+def test_the_agencys_overall_rating_rates_no_standard(framework):
+    result, _, _ = rate(
+        framework,
+        H("Standard 1: Leadership and accountability"),
+        P("The governors receive a termly safeguarding report from the DSL."),
+        table(
+            ["Signed", "J. Okoro, Chair of Governors"],
+            [("Overall rating for Thistlecombe School: Amber", "FFC000")],
+        ),
+        table(["Self-assessment rating", "Green"]),
+    )
+    assert result["1"] == ("green", "table")
+    held, _, _ = rate(
+        framework,
+        H("Standard 1: Leadership and accountability"),
+        table(["Overall rating for this standard: Amber"]),
+    )
+    assert held["1"] == ("amber", "table")

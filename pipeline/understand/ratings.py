@@ -48,7 +48,10 @@ _RATING_VERB = re.compile(
     r"believe (?:that )?(?:this|it|we|green|amber|red|our)|justified|justifies|deserves?|merits?|"
     r"calling (?:this|it|ourselves)|call (?:this|it|ourselves)|gives? (?:ourselves|us|it|this)|"
     r"gets? an?|our (?:view|position|verdict|conclusion)|honest (?:rating|position|answer)|"
-    r"remains?|remained|stays?|stayed|(?:is|are) still)\b",
+    r"remains?|remained|stays?|stayed|(?:is|are) still|"
+    # a change of rating: "has been lowered from Green to Amber", "we have moved it up to Green"
+    r"(?:moved|lowered|raised|dropped|downgraded|upgraded|revised|changed|gone (?:up|down)|"
+    r"come (?:up|down)|brought (?:it |this )?(?:up|down)))\b",
     re.IGNORECASE,
 )
 # A score given in words: "we would give ourselves a 2", "this one gets a 3", "scored 1".
@@ -90,7 +93,7 @@ _ANOTHER_TIME_AFTER = re.compile(
 _ANOTHER_TIME_BEFORE = re.compile(
     r"(?:\b(?:last year|last time|previously|previous(?: year| cycle| audit| return| rating)?|"
     r"prior year|the year before|in the last (?:audit|cycle|return))\b"
-    r"(?:(?!\b(?:and|but|while|whereas|now|this year)\b)[^.;,]){0,30}"
+    r"(?:(?!\b(?:and|but|while|whereas|now|this year)\b)[^.;,]){0,45}"
     r"|\bfrom\s*(?:an?\s+)?"
     r"|\b(?:aim|aiming|hope|hoping|expect|expecting|plan|planning|want|intend|intending|"
     r"ambition|target|working towards?|move (?:up )?to|moving (?:up )?to|get to|reach|achieve|"
@@ -124,6 +127,14 @@ _ALL_STANDARDS = re.compile(
 
 
 _OVERALL = re.compile(r"\b(overall|summary|total|in all)\b", re.IGNORECASE)
+# An overall rating said to be the whole agency's: "Overall rating for Ostmere College",
+# "overall assessment of the Trust", "overall rating for our organisation".
+_AGENCY_OVERALL = re.compile(
+    r"\boverall\s+(?:self[- ]?)?(?:rag\s+)?(?:rating|assessment|grade|judgement|position)?\s*"
+    r"(?:for|of)\s+(?!(?:this |the |each |every )?standard\b)(?:the\s+|our\s+)?"
+    r"(?:(?-i:[A-Z])\w+|organisation|organization|agency|service|trust|council|college)\b",
+    re.IGNORECASE,
+)
 
 
 class _Scale:
@@ -708,6 +719,8 @@ def _table_candidates(
             in_rating_column = (
                 rating_column is not None and position == rating_column and row_number > 0
             )
+            if not row_standard and _AGENCY_OVERALL.search(cell.text):
+                continue  # "Overall rating for Ostmere College: Amber": the agency's, no standard's
             if row_standard:
                 # An evidence table's "Standard 2 overall" row outranks its item rows.
                 standard_id, specificity = row_standard, 4 if overall else 3
@@ -1315,6 +1328,9 @@ def _listed(
     return None
 
 
+_FOR_WHAT = re.compile(r"\s*(?:for|against|on|under)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _pair(
     sentence: str,
     word: _Mention,
@@ -1325,6 +1341,12 @@ def _pair(
 ) -> tuple[str | None, int]:
     """Which standard a rating word in a sentence belongs to, and how sure we are."""
     best: tuple[int, str] | None = None
+    for reference in references:
+        if reference.start >= word.end and _FOR_WHAT.fullmatch(
+            sentence[word.end : reference.start]
+        ):
+            # "Green for Standard 1, Amber for Standard 2": the standard a rating is for
+            return reference.standard_ids[0], 3
     for reference in references:
         if reference.end <= word.start:
             between = sentence[reference.end : word.start]
