@@ -27,7 +27,7 @@ from pipeline.settings import Settings
 from pipeline.understand.agencies import AgencyFinder
 from pipeline.understand.common_questions import common_answers
 from pipeline.understand.dates import stated_date
-from pipeline.understand.ratings import self_ratings
+from pipeline.understand.ratings import rating_mentions, self_ratings
 from pipeline.understand.segment import named_elsewhere, section_texts, segment
 from pipeline.values import (
     Analysis,
@@ -40,6 +40,8 @@ from pipeline.values import (
     InputError,
     Question,
     RecommendationSet,
+    Section,
+    SelfRating,
     StandardResult,
 )
 
@@ -129,7 +131,10 @@ def analyse_document(document: Document, toolkit: Toolkit) -> Analysis:
             found,
             toolkit.indicators,
             framework,
-            explained.get(standard.id, ()),
+            (
+                *explained.get(standard.id, ()),
+                *_rating_paragraphs(document, section, rating, framework),
+            ),
         )
         missing = missing_indicators(standard, assessment, toolkit.indicators)
         context = _question_context(
@@ -197,6 +202,22 @@ def analyse_document(document: Document, toolkit: Toolkit) -> Analysis:
     if toolkit.recommendations:
         analysis = with_progress(analysis, document, finder, toolkit.recommendations)
     return analysis
+
+
+def _rating_paragraphs(
+    document: Document, section: Section, rating: SelfRating | None, framework: Framework
+) -> tuple[str, ...]:
+    """The paragraphs that give the standard's rating, where its reasons sit: the one the
+    rating was read from, and the standard's own lines that rate it ("Self-assessment:
+    Amber. We have kept this standard at Amber so as not to be complacent."), which are
+    the rating, not evidence."""
+    own = rating.block if rating is not None else None
+    return tuple(
+        b.text
+        for b in document.blocks
+        if (b.index == own or (b.index in section.blocks and rating_mentions(b.text, framework)))
+        and explains_caution(b.text)
+    )
 
 
 def _with_question(answer: CommonAnswer, question: Question | None) -> CommonAnswer:

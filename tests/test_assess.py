@@ -620,3 +620,36 @@ def test_a_target_given_in_the_next_sentence_makes_the_figure_a_shortfall(framew
     elsewhere = item("Target 95% by March 2022.", "quantified", block=5)
     assert shortfalls((figure, target)) == [figure]
     assert shortfalls((figure, elsewhere)) == []  # another paragraph's target is not this one's
+
+
+def test_caution_told_in_the_standards_own_rating_lines_makes_it_under_rated(rules_toolkit):
+    """The sentence that holds a rating down ("kept at Amber so as not to be complacent")
+    is a rating line, not evidence; when the rating read is the summary's, the reason still
+    counts."""
+    from pipeline.analyse import analyse_document
+    from pipeline.values import Block, Document, Source
+
+    texts = [
+        ("heading", "Standard 2: Staff safe recruitment, induction, training and development"),
+        *(("paragraph", e.text) for e in STRONG),
+        (
+            "paragraph",
+            "Self-assessment: Amber. We have kept this standard at Amber so as not to be"
+            " complacent.",
+        ),
+        ("heading", "Q2. RAG self-rating against each standard"),
+        (
+            "paragraph",
+            "Standard 1: Green; Standard 2: Amber; Standard 3: Green; Standard 4: Green.",
+        ),
+    ]
+    blocks = tuple(
+        Block(i, kind, text, level=1 if kind == "heading" else None)  # type: ignore[arg-type]
+        for i, (kind, text) in enumerate(texts)
+    )
+    document = Document(Source("x.docx", "0" * 64, "docx", None, 1), blocks)
+    result = analyse_document(document, rules_toolkit)
+    standard = next(s for s in result.standards if s.id == "2")
+    assert standard.self_rating.rating == "amber"
+    assert standard.assessment.evidence_rating == "green"
+    assert "UNDER_RATED" in [g.type for g in standard.gaps]
