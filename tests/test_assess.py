@@ -631,7 +631,7 @@ def test_caution_told_in_the_standards_own_rating_lines_makes_it_under_rated(rul
 
     texts = [
         ("heading", "Standard 2: Staff safe recruitment, induction, training and development"),
-        *(("paragraph", e.text) for e in STRONG),
+        *(("paragraph", e.text) for e in STRONG[:5]),  # one impact: not clearly strong alone
         (
             "paragraph",
             "Self-assessment: Amber. We have kept this standard at Amber so as not to be"
