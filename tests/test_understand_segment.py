@@ -540,3 +540,32 @@ def test_a_surveys_own_question_numbers_are_not_the_common_questions(framework):
     assert mapping[4] == "Q1" and mapping[5] == "Q2"
     assert mapping.get(6) is None and mapping.get(7) is None  # not read as standard 3
     assert not result.warnings
+
+
+def test_a_question_set_as_a_plain_numbered_line_is_followed_by_its_answer(framework):
+    """Under "Common questions", "Q2. Please summarise ..." set as a plain line is the
+    question: the paragraph after it answers Q2, even when it names no question itself."""
+    document = doc(
+        ("heading", "Common questions", 1),
+        (
+            "paragraph",
+            "Q1. Please describe something another agency has done during 20/21 that"
+            " has improved multi-agency practice.",
+        ),
+        (
+            "paragraph",
+            "The school nursing team shared its weekly list of children missing"
+            " education with our attendance officers.",
+        ),
+        ("paragraph", "Q2. Please summarise your RAG self-rating against each standard."),
+        ("paragraph", "Standard 1: Green. Standard 2: Amber. Standard 3: Green."),
+        (
+            "paragraph",
+            "Q4. Is single and multi-agency training having an impact on practice?"
+            " Please give examples.",
+        ),
+        ("paragraph", "Yes. Since the neglect course, referrals quote the toolkit's scores."),
+        ("paragraph", "5. Improvement. Our audit scores rose from 61% to 78% this year."),
+    )
+    mapping, _ = owners(document, framework)
+    assert [mapping.get(i) for i in range(1, 8)] == ["Q1", "Q1", "Q2", "Q2", "Q4", "Q4", "Q5"]

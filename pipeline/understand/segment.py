@@ -343,6 +343,27 @@ def section_texts(
 _RATING_VALUE = re.compile(r"\b(?:green|amber|red|met|[RAG])\b", re.IGNORECASE)
 
 
+_QUESTION_LINE = 8  # the level of a question set as a plain line, below any real heading
+
+
+def _asks_only(text: str, question_id: str, framework: Framework) -> bool:
+    """Whether a numbered line is only the question ("Q2. Please summarise your RAG
+    self-rating against each standard."), its answer in the paragraphs after it."""
+    if not (QUESTION_REF.match(text) or re.match(r"^\s*\(?\d{1,2}[.)]\s+", text)):
+        return False  # "Third, our commitment ...": an answer that says which it answers
+    unnumbered = re.sub(r"^\s*\(?\d{1,2}[.)]\s+", "", text, count=1)
+    wording = QUESTION_REF.sub("", unnumbered, count=1).strip(" .):–-")
+    if len(wording.split()) > _QUESTION_WORDS or re.search(r"[.!:]\s+\S", wording):
+        return False  # long, or a label with its answer ("Self-rating. As recorded ...")
+    if wording.endswith("?"):
+        return True
+    asked, _ = match_question(wording, framework, threshold=80)
+    return asked == question_id and not _RATING_VALUE.search(wording)
+
+
+_QUESTION_WORDS = 30
+
+
 def _own_question_numbers(document: Document, framework: Framework) -> bool:
     """Whether the return numbers its questions in a sequence of its own, as a survey tool
     prints a response ("Q1" to "Q30"): numbers well past the framework's common questions
@@ -663,6 +684,8 @@ def segment(
             if question_id:
                 answered_in_order.append(question_id)
                 level = (block.level or 9) if block.kind == "heading" else 9
+                if level == 9 and _asks_only(block.text, question_id, framework):
+                    level = _QUESTION_LINE  # the question set as a plain line: answers follow
                 current = _Open("question", question_id, level, block.index, "heading")
                 question_heading.setdefault(question_id, block.index)
                 place("question", question_id, block.index, "heading")
