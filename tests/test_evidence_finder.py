@@ -235,3 +235,17 @@ def test_the_line_a_rating_was_read_from_is_no_evidence():
     assert without_rating_lines(evidence, from_long) == evidence
     assert without_rating_lines(evidence, SelfRating("2", "red", line, 8, 1, "table")) == evidence
     assert without_rating_lines(evidence, None) == evidence
+
+
+def test_a_question_mark_inside_a_title_ends_no_sentence(rules_toolkit):
+    text = (
+        "After the survey, pupils designed the Is Anyone There? leaflets that every tutor"
+        " group now uses. Primary pupils have not yet been asked."
+    )
+    block = Block(0, "paragraph", text)
+    found = [s.text for s in rules_toolkit.finder.sentences([(block, text)])]
+    assert found == [
+        "After the survey, pupils designed the Is Anyone There? leaflets that every tutor group"
+        " now uses.",
+        "Primary pupils have not yet been asked.",
+    ]

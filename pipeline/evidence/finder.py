@@ -84,6 +84,16 @@ def stale_policy(sentence: str, framework: Framework) -> str | None:
     return None
 
 
+def _lowercase_continues(doc: Any) -> Any:
+    """A sentence does not start in lower case: a question mark inside a title ("the Who
+    Can I Talk To? posters") or an abbreviation's full stop ends none."""
+    for token in doc[1:]:
+        if token.is_sent_start and token.text[:1].islower():
+            token.is_sent_start = False
+    return doc
+
+
+CONTINUES = "s11_lowercase_continues"  # the spaCy component below, registered on first use
 RATING_LINE_WORDS = 14  # a sentence the rating was read from, this short, is only the rating
 
 
@@ -159,6 +169,11 @@ class EvidenceFinder:
         self._judged: dict[str, Judgement] = {}
         self.nlp = spacy.blank("en")
         self.nlp.add_pipe("sentencizer")
+        from spacy.language import Language
+
+        if not Language.has_factory(CONTINUES):
+            Language.component(CONTINUES, func=_lowercase_continues)
+        self.nlp.add_pipe(CONTINUES)
         self.phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.tokens = Matcher(self.nlp.vocab, validate=True)
         self.screened: list[ScreenedRegex] = []
