@@ -569,3 +569,20 @@ def test_a_question_set_as_a_plain_numbered_line_is_followed_by_its_answer(frame
     )
     mapping, _ = owners(document, framework)
     assert [mapping.get(i) for i in range(1, 8)] == ["Q1", "Q1", "Q2", "Q2", "Q4", "Q4", "Q5"]
+
+
+def test_a_contents_page_opens_and_holds_no_standard(framework):
+    document = doc(
+        ("heading", "Thornbury Sixth Form College", 1),
+        ("heading", "Contents", 2),
+        ("paragraph", "Standard 1: Leadership and accountability . . . . . . . . . . . . 2"),
+        ("paragraph", "Standard 4: Listening to children and young people . . . . . . . . 3"),
+        ("heading", "Introduction", 2),
+        ("paragraph", "This is the college's return for 2021, approved by the governors."),
+        ("heading", "Standard 4: Listening to children and young people", 2),
+        ("paragraph", "Student forums meet termly on each campus."),
+    )
+    mapping, result = owners(document, framework)
+    assert mapping.get(2) is None and mapping.get(3) is None
+    assert mapping[7] == "4"
+    assert not result.warnings

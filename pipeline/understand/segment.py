@@ -343,6 +343,9 @@ def section_texts(
 _RATING_VALUE = re.compile(r"\b(?:green|amber|red|met|[RAG])\b", re.IGNORECASE)
 
 
+# A contents page's entry: the title, dot leaders (or a tab) and a page number.
+_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$|…+\s*\d{1,3}\s*$")
+_CONTENTS_WORDS = 40  # dot leaders count as words; an entry is short all the same
 _QUESTION_LINE = 8  # the level of a question set as a plain line, below any real heading
 
 
@@ -644,6 +647,16 @@ def segment(
     own_numbers = _own_question_numbers(document, framework)
     other_items: set[int] = set()  # a survey's own questions that ask no standard or question
     for block in document.blocks:
+        if (
+            _CONTENTS_ENTRY.search(block.text)
+            and len(block.text.split()) <= _CONTENTS_WORDS
+            and not _RATING_VALUE.search(block.text)
+        ):
+            # "Standard 4: Listening to children . . . . 3": the contents page names the
+            # standards, it opens and holds none of them (one that gives ratings is read as
+            # the summary it also is)
+            other_items.add(block.index)
+            continue
         if own_numbers and (item := _numbered_item(block, framework)) is not None:
             # A survey's own numbered question ("Q18. Please describe something another
             # agency has done..."): placed by its wording, never by its number; one that
