@@ -295,6 +295,12 @@ def test_a_rating_held_down_out_of_caution_on_green_evidence_is_under_rated(fram
         ("Four agency nurses started shifts before they had completed the local induction.", True),
         ("We know we need to do more on this.", True),
         ("The lone working procedure does not reflect the current referral route.", True),
+        # a means missing beside what is done, an agreement expired, a share that includes
+        # what it should below 75%
+        ("The minutes record each concern raised but no follow-up of what was done.", True),
+        ("Our sharing agreement with the hospital expired in 2020 and is being renewed.", True),
+        ("A review of 40 contracts found 26 (65%) contained the safeguarding clause.", True),
+        ("A review of 40 contracts found 38 (95%) contained the safeguarding clause.", False),
         # a goal of every one: "against the expectation that all ... are trained"
         (
             "Level 3 training for practice nurses was 81%, against the expectation that all are"

@@ -249,3 +249,13 @@ def test_a_question_mark_inside_a_title_ends_no_sentence(rules_toolkit):
         " now uses.",
         "Primary pupils have not yet been asked.",
     ]
+
+
+def test_a_forms_own_prompt_is_no_evidence(rules_toolkit):
+    text = (
+        "Standard 2 - please describe your evidence (leads, dates, audits, figures). Every"
+        " coach had an enhanced DBS check by March 2021."
+    )
+    block = Block(0, "paragraph", text)
+    found = [s.text for s in rules_toolkit.finder.sentences([(block, text)])]
+    assert found == ["Every coach had an enhanced DBS check by March 2021."]

@@ -101,6 +101,8 @@ def test_model_labels_are_held_to_the_words(label, text, expected):
         ("The annual report goes to the board in May each year.", False),
         ("HR will not confirm a start date until the check is back.", False),
         ("I hope the panel will forgive the length of this return.", False),
+        ("Review the lone working guidance when the new manager starts.", True),
+        ("Review of the lone working guidance took place in March.", False),
     ],
 )
 def test_an_action_plan_line_is_a_plan(text, planned):

@@ -93,6 +93,13 @@ def _lowercase_continues(doc: Any) -> Any:
     return doc
 
 
+# The form's or survey's own prompt, not the agency's words: "Standard 1 - please describe
+# your evidence (leads, dates, audits)", "Evidence. Please include: named leads; ...".
+_PROMPT = re.compile(
+    r"\bplease (?:describe|give|summarise|summarize|provide|include|explain|list|tell us|"
+    r"state|outline|set out|complete|rate|attach)\b",
+    re.IGNORECASE,
+)
 CONTINUES = "s11_lowercase_continues"  # the spaCy component below, registered on first use
 RATING_LINE_WORDS = 14  # a sentence the rating was read from, this short, is only the rating
 
@@ -273,7 +280,11 @@ class EvidenceFinder:
         kept: list[tuple[str, tuple[str, ...]]] = []
         for sent in doc.sents:
             text = sent.text.strip()
-            if len(text.split()) < MIN_WORDS or is_rating_statement(text, self.framework):
+            if (
+                len(text.split()) < MIN_WORDS
+                or is_rating_statement(text, self.framework)
+                or _PROMPT.search(text)
+            ):
                 continue
             if text.rstrip(" \"'’”)").endswith("?"):
                 continue  # a question the return repeats ("4.3 Can children give feedback?")

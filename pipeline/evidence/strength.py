@@ -104,7 +104,8 @@ FUTURE = re.compile(
     r"|^\W*(?:(?:actions?|next steps?|to do)\s*[:\-–]\s*)?(?:repeat|extend|complete|introduce|"
     r"publish|create|clear|roll out|deliver|develop|"
     r"embed|recruit|agree|ensure|establish|implement|launch|set up|refresh|re-?audit|rewrite|"
-    r"add|appoint)\s+(?:the|a|an|all|our|each|every|remaining|any|this|these|its|their|twice|"
+    r"add|appoint|review|update|revise|restart|resume|train|publish)\s+(?:the|a|an|all|our|"
+    r"each|every|remaining|any|this|these|its|their|twice|"
     r"\d)\b"
     # An action-plan row with its owner and date: "Trustees to approve the new policy
     # (November 2021)", "DSL to re-audit files by March 2022".
@@ -219,6 +220,10 @@ _UNSAID = re.compile(
     r"|\bbefore (?:they|he|she|staff|volunteers) (?:had )?(?:completed|finished|received|"
     r"been (?:checked|trained|cleared))\b"
     r"|\bneeds? to do (?:better|more)\b"
+    # a means missing beside what is done: "give the number of concerns but no analysis"
+    r"|\bbut (?:there is |there are |with )?no (?:analysis|record|records|evidence|follow-?up|"
+    r"feedback|review|audit|check|checks|plan|data|information|training|supervision|policy)\b"
+    r"|\b(?<!not )(?:has |have |had )?expired\b"
     r"|\bwe (?:do|did) not (?:currently |yet |routinely |at present )?(?:have|hold|keep|maintain|"
     r"collect|monitor|track|record|ask|hear|know|check|audit|seek|consult|gather|involve)\b"
     r"(?! (?:any )?(?:concerns?|issues?|problems?|complaints?|vacanc\w*|backlogs?|waiting)\b)"
@@ -245,6 +250,7 @@ _UNSAID = re.compile(
 _LOW_SHARE = 75.0
 _COMPLIANCE = re.compile(
     r"\b(?:completed?|compliance|compliant|in date|renewed|trained|recorded|up to date|current|"
+    r"contain(?:ed|s)?|includ(?:ed|es)|"
     r"attended|received|(?:have|has|had|hold|held) (?:a |an )?(?:current |valid )?(?:check|dbs)|"
     r"met (?:the|our) (?:\w+ )?(?:standard|target|threshold))\b",
     re.IGNORECASE,
