@@ -215,8 +215,8 @@ def _rating_paragraphs(
     return tuple(
         b.text
         for b in document.blocks
-        if (b.index == own or (b.index in section.blocks and rating_mentions(b.text, framework)))
-        and explains_caution(b.text)
+        if explains_caution(b.text)
+        and (b.index == own or (b.index in section.blocks and rating_mentions(b.text, framework)))
     )
 
 

@@ -125,10 +125,10 @@ def _form_name(document: Document) -> str | None:
             after = blocks[number + 1] if number + 1 < len(blocks) else None
             if after is not None and not after.rows and (found := _field_value(after.text, "(;")):
                 return found
-        for number_, row in enumerate(block.rows):
+        for row_number, row in enumerate(block.rows):
             if not row or not _NAME_FIELD.match(row[0].text):
                 continue
-            below = block.rows[number_ + 1] if number_ + 1 < len(block.rows) else ()
+            below = block.rows[row_number + 1] if row_number + 1 < len(block.rows) else ()
             # the value beside the label, or in the row below it (a survey's export)
             value = row[1].text if len(row) >= 2 else below[0].text if below else ""
             if found := _field_value(value, "(,;"):

@@ -340,7 +340,7 @@ def section_texts(
     ]
 
 
-_RATING_VALUE = re.compile(r"\b(?:green|amber|red|met|[RAG])\b", re.IGNORECASE)
+_RATING_VALUE = re.compile(r"\b(?:green|amber|red|met|(?-i:[RAG]))\b", re.IGNORECASE)
 
 
 # A contents page's entry: the title, dot leaders (or a tab) and a page number.
@@ -644,6 +644,13 @@ def segment(
         else:
             question_blocks[target].append(index)
 
+    def open_heading(target: tuple[str, str], level: int, index: int) -> _Open:
+        """The section a heading (or a survey's numbered question) opens, placed."""
+        kind, opened = target
+        (standard_heading if kind == "standard" else question_heading).setdefault(opened, index)
+        place(kind, opened, index, "heading")
+        return _Open(kind, opened, level, index, "heading")
+
     own_numbers = _own_question_numbers(document, framework)
     other_items: set[int] = set()  # a survey's own questions that ask no standard or question
     for block in document.blocks:
@@ -668,13 +675,8 @@ def segment(
                 current = None
                 other_items.add(block.index)
                 continue
-            kind, opened = target
             level = (block.level or 9) if block.kind == "heading" else 9
-            current = _Open(kind, opened, level, block.index, "heading")
-            (standard_heading if kind == "standard" else question_heading).setdefault(
-                opened, block.index
-            )
-            place(kind, opened, block.index, "heading")
+            current = open_heading(target, level, block.index)
             continue
         if own_numbers and block.kind == "heading" and current is not None:
             # the wrapped second line of a numbered question set in bold: still that item
@@ -750,12 +752,7 @@ def segment(
             target = _heading_target(block, framework, current, declared)
             mention = None
             if target:
-                kind, opened = target
-                current = _Open(kind, opened, level, block.index, "heading")
-                (standard_heading if kind == "standard" else question_heading).setdefault(
-                    opened, block.index
-                )
-                place(kind, opened, block.index, "heading")
+                current = open_heading(target, level, block.index)
                 continue
             if current and level <= current.level and not _SUBHEADINGS.match(block.text):
                 current = None
