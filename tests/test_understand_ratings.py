@@ -1148,3 +1148,26 @@ def test_the_agencys_overall_rating_rates_no_standard(framework):
         table(["Overall rating for this standard: Amber"]),
     )
     assert held["1"] == ("amber", "table")
+
+
+def test_a_rating_with_a_footnote_marker_or_a_slip_in_its_spelling(framework):
+    result, _, _ = rate(
+        framework,
+        H("Standard 1: Leadership and accountability"),
+        P("Our self-rating: Amber\u00b2"),
+        H("Standard 2: Staff safe recruitment, induction, training and development"),
+        table(["RAG rating for Standard 2", "Gren"]),
+        H("Standard 3: Safeguarding policies and procedures"),
+        table(["RAG rating for Standard 3", "Ambre"]),
+        H("Standard 4: Listening to children and young people"),
+        table(["RAG rating for Standard 4", "gree n"]),
+    )
+    assert [result[s] for s in ("1", "2", "3", "4")] == [
+        ("amber", "text"),
+        ("green", "table"),
+        ("amber", "table"),
+        ("green", "table"),
+    ]
+    # a word a letter away from "red" is left alone: too short to tell from other words
+    unread, _, _ = rate(framework, H("Standard 2: Our workforce"), table(["RAG rating", "Read"]))
+    assert unread["2"] is None

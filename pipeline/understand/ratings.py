@@ -126,6 +126,8 @@ _ALL_STANDARDS = re.compile(
 )
 
 
+# A footnote marker on a rating ("Green¹", "Amber*", "Red†"): the rating stands.
+_MARKER = "[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]"
 _OVERALL = re.compile(r"\b(overall|summary|total|in all)\b", re.IGNORECASE)
 # An overall rating said to be the whole agency's: "Overall rating for Ostmere College",
 # "overall assessment of the Trust", "overall rating for our organisation".
@@ -169,7 +171,8 @@ class _Scale:
         self.prose = prose
         self.prose_pattern = (
             re.compile(
-                r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+                r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")"
+                r"(?=" + _MARKER + r"|(?![\w-]))",
                 re.IGNORECASE,
             )
             if words
@@ -178,13 +181,15 @@ class _Scale:
 
     def from_cell(self, text: str) -> tuple[Rating | None, str] | None:
         """A rating when the cell holds only scale wording (or starts with a rating word)."""
-        cleaned = re.sub(r"[\s.:;*()\[\]]+$", "", text.strip().lower())
+        cleaned = re.sub(r"(?:[\s.:;*()\[\]]|" + _MARKER + r")+$", "", text.strip().lower())
         cleaned = re.sub(r"^[\s:;*()\[\]-]+", "", cleaned)
         scored = re.fullmatch(r"\d\s*[-–—:=(]\s*(\D.*?)\)?", cleaned)  # "4 - Fully met"
         if scored and scored.group(1).strip() in self.cell:
             return self.cell[scored.group(1).strip()], text.strip()
         if cleaned in self.cell:
             return self.cell[cleaned], text.strip()
+        if (misspelt := _misspelt_colour(cleaned)) is not None:
+            return misspelt, text.strip()  # "Amer", "Gren", "gree n" typed in a RAG cell
         number = re.fullmatch(r"(\d)\s*(?:/\s*\d|out of \d)?", cleaned)
         if number and number.group(1) in self.cell:
             return self.cell[number.group(1)], text.strip()
@@ -202,7 +207,7 @@ class _Scale:
         """A rating when ``text`` is nothing but scale wording: a word or phrase, a letter
         ("G"), a score of the key ("4", "3/4") or a colour word; unlike :meth:`from_cell`
         nothing may follow it."""
-        cleaned = re.sub(r"[\s.:;*]+$", "", text.strip()).strip()
+        cleaned = re.sub(r"(?:[\s.:;*]|" + _MARKER + r")+$", "", text.strip()).strip()
         if not cleaned:
             return None
         lowered = cleaned.lower()
@@ -360,6 +365,22 @@ def _cell_rating(cell: Cell, scale: _Scale) -> tuple[Rating | None, str, RatingM
         ink = rating_of(cell.ink)
         if ink:
             return ink, f"{cell.text.strip()} coloured #{cell.ink}", "shading"
+    return None
+
+
+def _misspelt_colour(cell: str) -> Rating | None:
+    """A cell that is "green" or "amber" typed with one slip (a letter missing, added,
+    changed or swapped, or a space inside): "Amer", "Gren", "Ambre", "gree n". "Red" is
+    too short to tell from other words."""
+    from rapidfuzz.distance import OSA
+
+    word = cell.replace(" ", "")
+    if not 3 <= len(word) <= 6 or not word.isalpha():
+        return None
+    colours: tuple[Rating, ...] = ("green", "amber")
+    for colour in colours:
+        if OSA.distance(word, colour) <= 1:
+            return colour
     return None
 
 
