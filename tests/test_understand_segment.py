@@ -586,3 +586,25 @@ def test_a_contents_page_opens_and_holds_no_standard(framework):
     assert mapping.get(2) is None and mapping.get(3) is None
     assert mapping[7] == "4"
     assert not result.warnings
+
+
+def test_a_table_with_a_standard_over_each_column_goes_column_by_column(framework):
+    from pipeline.understand.segment import section_texts
+    from pipeline.values import Cell
+
+    rows = (
+        (Cell(""), Cell("Standard 2: Our workforce"), Cell("Standard 3: Policies")),
+        (
+            Cell("Evidence"),
+            Cell("Every new starter completed the induction module within a month."),
+            Cell("The escalation policy was reissued to every team in March 2021."),
+        ),
+        (Cell("RAG"), Cell("Green"), Cell("Amber")),
+    )
+    text = "\n".join(" | ".join(c.text for c in row) for row in rows)
+    document = Document(SOURCE, (Block(0, "table", text, rows=rows),))
+    result = segment(document, framework)
+    texts = {s.id: [t for _, t in section_texts(document, s, framework)] for s in result.standards}
+    assert texts["2"] == ["Every new starter completed the induction module within a month."]
+    assert texts["3"] == ["The escalation policy was reissued to every team in March 2021."]
+    assert texts["1"] == [] and texts["4"] == []

@@ -276,6 +276,22 @@ def row_standards(block: Block, framework: Framework) -> dict[int, str]:
     return owners
 
 
+def column_standards(block: Block, framework: Framework) -> dict[int, str]:
+    """For a table whose header row names a standard over each of two or more columns (an
+    evidence table turned on its side: rows "Lead", "Evidence", "RAG"), the standard each
+    column belongs to; empty for any other table."""
+    if not block.rows or len(block.rows) < 2:
+        return {}
+    named = {
+        position: standard_id
+        for position, cell in enumerate(block.rows[0])
+        if position > 0
+        and len(cell.text) <= 120
+        and (standard_id := match_standard(cell.text, framework)[0])
+    }
+    return named if len(set(named.values())) >= 2 else {}
+
+
 def _names_standard(text: str, framework: Framework) -> bool:
     """A cell that is only a standard's number and title, not evidence."""
     return len(text.split()) <= 14 and match_standard(text, framework)[1] >= 95
@@ -290,11 +306,14 @@ def block_texts(block: Block, framework: Framework, standard_id: str | None = No
     if block.kind != "table":
         return [block.text]
     owners = row_standards(block, framework) if standard_id else {}
+    columns = column_standards(block, framework) if standard_id and not owners else {}
     texts = []
     for number, row in enumerate(block.rows):
         if owners and owners.get(number) != standard_id:
             continue
-        for cell in row:
+        for position, cell in enumerate(row):
+            if columns and columns.get(position) != standard_id:
+                continue  # another standard's column, or the rows' labels
             text = cell.text.strip()
             if (
                 len(text.split()) >= _MIN_CELL_WORDS
@@ -762,7 +781,9 @@ def segment(
                 unassigned.append(block.index)
             continue
         if block.kind == "table":
-            named = set(row_standards(block, framework).values())
+            named = set(row_standards(block, framework).values()) or set(
+                column_standards(block, framework).values()
+            )
             if named:
                 for standard_id in sorted(named):
                     place("standard", standard_id, block.index, "table rows")
