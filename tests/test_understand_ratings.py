@@ -1171,3 +1171,14 @@ def test_a_rating_with_a_footnote_marker_or_a_slip_in_its_spelling(framework):
     # a word a letter away from "red" is left alone: too short to tell from other words
     unread, _, _ = rate(framework, H("Standard 2: Our workforce"), table(["RAG rating", "Read"]))
     assert unread["2"] is None
+
+
+def test_a_sub_grade_is_its_letters_rating(framework):
+    result, _, _ = rate(
+        framework,
+        H("Standard 2: Staff safe recruitment, induction, training and development - Grade: A+"),
+        P("Every coach holds an enhanced DBS check."),
+        H("Standard 3: Safeguarding policies and procedures - Grade: G-"),
+        P("The policy was reissued in May 2021."),
+    )
+    assert result["2"] == ("amber", "text") and result["3"] == ("green", "text")

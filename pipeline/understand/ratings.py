@@ -213,6 +213,9 @@ class _Scale:
         lowered = cleaned.lower()
         if len(cleaned) == 1 and cleaned.isalpha() and not cleaned.isupper():
             return None  # a lone lower-case "a" is a word, not Amber
+        graded = re.fullmatch(r"([A-Z]|[A-Za-z]{3,})\s*[+\-−–]", cleaned)
+        if graded and (base := self.exact(graded.group(1))) is not None:
+            return base[0], cleaned  # a sub-grade: "A+" is Amber close to Green, still Amber
         if lowered in self.cell:
             return self.cell[lowered], cleaned
         number = re.fullmatch(r"(\d)\s*(?:/\s*\d|out of \d)", lowered)
