@@ -58,6 +58,7 @@ eval: $(STAMP) $(MODEL)
 	$(BIN)/s11 eval samples/blind6/submissions --gold samples/blind6/gold --out out/eval-blind6 --floors tests/eval_floors_blind6.yml
 	$(BIN)/s11 eval samples/blind7/submissions --gold samples/blind7/gold --out out/eval-blind7 --floors tests/eval_floors_blind7.yml
 	$(BIN)/s11 eval samples/blind8/submissions --gold samples/blind8/gold --out out/eval-blind8 --floors tests/eval_floors_blind8.yml
+	$(BIN)/s11 eval samples/blind9/submissions --gold samples/blind9/gold --out out/eval-blind9 --floors tests/eval_floors_blind9.yml
 
 # Learning from the panel (README "Learning from the panel"): the 2020 cycle run and its
 # moderation imported, a model trained on it and checked on held-out gold (the main samples
