@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pipeline.evidence.strength import (
     below_target,
     is_shortfall,
+    percentages,
     short_of_target,
     standing_shortfall,
 )
@@ -198,14 +199,13 @@ def _work_before_but(text: str) -> bool:
     return len(before.split()) >= 4 and not is_shortfall(before)
 
 
-_SHARE = re.compile(r"(\d+(?:\.\d+)?)\s?%")
 MOSTLY_DONE = 75.0  # per cent: a share this high is mostly done, whatever its target
 
 
 def _most_done(text: str) -> bool:
     """A shortfall measured as a share mostly done ("in date for 17 of 22 staff (77%)"):
     work beside its own shortfall, not a shortfall alone."""
-    shares = [float(v) for v in _SHARE.findall(text)]
+    shares = percentages(text)
     return bool(shares) and max(shares) >= MOSTLY_DONE
 
 

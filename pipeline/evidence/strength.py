@@ -278,6 +278,13 @@ _DENIED = re.compile(
 
 
 _PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s?%")
+
+
+def percentages(text: str) -> list[float]:
+    """Every percentage a sentence gives, as numbers ("77%" -> 77.0)."""
+    return [float(v) for v in _PERCENT_VALUE.findall(text)]
+
+
 _TARGET = re.compile(r"\btarget (?:of|is|was)?\s*(\d+(?:\.\d+)?)\s?%", re.IGNORECASE)
 
 

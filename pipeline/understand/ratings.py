@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import cast
 
+from rapidfuzz.distance import OSA
+
 from pipeline.ingest.colours import rating_of
 from pipeline.understand.headings import (
     match_standard,
@@ -375,8 +377,6 @@ def _misspelt_colour(cell: str) -> Rating | None:
     """A cell that is "green" or "amber" typed with one slip (a letter missing, added,
     changed or swapped, or a space inside): "Amer", "Gren", "Ambre", "gree n". "Red" is
     too short to tell from other words."""
-    from rapidfuzz.distance import OSA
-
     word = cell.replace(" ", "")
     if not 3 <= len(word) <= 6 or not word.isalpha():
         return None
